@@ -1,0 +1,43 @@
+# The README's two commands are `make run` and `make test`; both install what they need.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+NODE_INSTALLED := node_modules/.installed
+
+.PHONY: install run test lint protos bench clean
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(NODE_INSTALLED): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(INSTALLED)
+
+## Start drift, cortex and bridge on ./.drift, ingest this directory's file list, serve until Ctrl-C.
+run: $(INSTALLED)
+	$(BIN)/drift-services up --ingest .
+
+## Lint the code and the protobuf contracts, then run every test.
+test: lint
+	$(BIN)/pytest
+
+lint: $(INSTALLED) $(NODE_INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	npx --no-install buf lint
+
+## Regenerate services/contracts from protos/ (commit the result).
+protos: $(INSTALLED)
+	$(BIN)/python -m services.contracts.codegen
+
+## Benchmarks: print ratios against a baseline measured in the same run.
+bench: $(INSTALLED)
+	$(BIN)/python -m bench.ingest_file_metadata
+
+clean:
+	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache

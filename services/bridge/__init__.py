@@ -1,0 +1,1 @@
+"""bridge: the service that owns bridge.db (event mapping, grounding, retention)."""

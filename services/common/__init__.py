@@ -1,0 +1,1 @@
+"""What the three services share: writer thread, read pool, migrations, server bootstrap, errors."""

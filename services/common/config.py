@@ -1,0 +1,120 @@
+"""Configuration: command-line flags, each with a ``DRIFT_SERVICES_*`` environment equivalent.
+
+A flag given on the command line wins over its environment variable, which wins over the
+default. Defaults work with no configuration at all: local ports, SQLite files under ``./.drift``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "DRIFT_SERVICES_"
+SERVICES = ("drift", "cortex", "bridge")
+DEFAULT_PORTS = {"drift": 50051, "cortex": 50052, "bridge": 50053}
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_DATA_DIR = ".drift"
+
+
+@dataclass(frozen=True)
+class Option:
+    """A flag of the CLI; its environment variable is derived from its name."""
+
+    flag: str
+    type: Callable[[str], Any]
+    default: Any
+    help: str
+    shown_default: str | None = None
+
+    @property
+    def dest(self) -> str:
+        return self.flag.lstrip("-").replace("-", "_")
+
+    @property
+    def env(self) -> str:
+        return ENV_PREFIX + self.dest.upper()
+
+
+def add_options(parser: argparse.ArgumentParser, options: list[Option]) -> None:
+    """Add ``options`` to ``parser``, each defaulting to its environment variable if set."""
+    for option in options:
+        # argparse converts string defaults with ``type``, so a bad environment value gets the
+        # same clear error as a bad flag.
+        shown = option.shown_default or option.default
+        parser.add_argument(
+            option.flag,
+            type=option.type,
+            default=os.environ.get(option.env, option.default),
+            help=f"{option.help} [env {option.env}; default {shown}]",
+        )
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def port_number(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number 0..65535 (0 = any), got {value}")
+    return value
+
+
+def non_negative_float(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, got {value}")
+    return value
+
+
+HOST = Option("--host", str, DEFAULT_HOST, "address to listen on (0.0.0.0 for all interfaces)")
+DATA_DIR = Option("--data-dir", Path, DEFAULT_DATA_DIR, "directory of the three .db files")
+LOG_LEVEL = Option("--log-level", str, "info", "logging level: debug, info, warning, error")
+
+SERVER_OPTIONS = [
+    HOST,
+    DATA_DIR,
+    Option("--read-pool-size", positive_int, 4, "read-only connections (one thread each)"),
+    Option("--queue-capacity", positive_int, 64, "writer queue capacity; producers wait when full"),
+    Option("--max-group-commands", positive_int, 64, "commands per writer transaction at most"),
+    Option("--max-group-delay-ms", non_negative_float, 2.0, "ms a writer transaction stays open"),
+    Option("--max-message-mb", positive_int, 64, "largest gRPC message accepted or sent, in MiB"),
+    Option("--keepalive-time-s", positive_int, 60, "seconds between keepalive pings to clients"),
+    Option("--keepalive-timeout-s", positive_int, 20, "seconds to wait for a keepalive ack"),
+    Option("--grace-s", non_negative_float, 10.0, "seconds in-flight RPCs get at shutdown"),
+    LOG_LEVEL,
+]
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Everything one service process needs to run."""
+
+    service: str
+    host: str = DEFAULT_HOST
+    port: int = 0
+    db: str = ""
+    read_pool_size: int = 4
+    queue_capacity: int = 64
+    max_group_commands: int = 64
+    max_group_delay_ms: float = 2.0
+    max_message_mb: int = 64
+    keepalive_time_s: int = 60
+    keepalive_timeout_s: int = 20
+    grace_s: float = 10.0
+    log_level: str = "info"
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> ServerConfig:
+        """From parsed ``serve`` arguments; ``--db`` defaults to ``<data-dir>/<service>.db``."""
+        db = args.db or str(Path(args.data_dir) / f"{args.service}.db")
+        port = DEFAULT_PORTS[args.service] if args.port is None else args.port
+        fields = {o.dest: getattr(args, o.dest) for o in SERVER_OPTIONS if o is not DATA_DIR}
+        return cls(service=args.service, port=port, db=db, **fields)

@@ -1,0 +1,105 @@
+"""Domain errors raised by storage code; ``error_mapping`` turns them into gRPC statuses.
+
+Each class names the gRPC status code it maps to, so storage code can say what went wrong without
+knowing about gRPC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import grpc
+
+
+@dataclass(frozen=True)
+class FieldViolation:
+    """One invalid request field: its path (``files.path[3]``) and what is wrong with it."""
+
+    field: str
+    description: str
+
+
+class StorageError(Exception):
+    """Base of all errors that carry their own status code and a message safe to show a client."""
+
+    code = grpc.StatusCode.INTERNAL
+    reason = "INTERNAL"
+
+    def __init__(self, message: str, *, metadata: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.metadata: dict[str, str] = dict(metadata or {})
+
+
+class InvalidArgument(StorageError):
+    """The request is malformed; ``violations`` names the fields."""
+
+    code = grpc.StatusCode.INVALID_ARGUMENT
+    reason = "INVALID_ARGUMENT"
+
+    def __init__(
+        self,
+        violations: list[FieldViolation] | FieldViolation,
+        *,
+        message: str | None = None,
+        metadata: dict[str, str] | None = None,
+    ) -> None:
+        self.violations = [violations] if isinstance(violations, FieldViolation) else violations
+        first = self.violations[0]
+        super().__init__(message or f"{first.field}: {first.description}", metadata=metadata)
+
+
+class NotFound(StorageError):
+    code = grpc.StatusCode.NOT_FOUND
+    reason = "NOT_FOUND"
+
+
+class AlreadyExists(StorageError):
+    code = grpc.StatusCode.ALREADY_EXISTS
+    reason = "ALREADY_EXISTS"
+
+
+class FailedPrecondition(StorageError):
+    code = grpc.StatusCode.FAILED_PRECONDITION
+    reason = "FAILED_PRECONDITION"
+
+
+class Unavailable(StorageError):
+    """Transient: the database is busy or the service is shutting down. Safe to retry."""
+
+    code = grpc.StatusCode.UNAVAILABLE
+    reason = "UNAVAILABLE"
+
+
+class ResourceExhausted(StorageError):
+    code = grpc.StatusCode.RESOURCE_EXHAUSTED
+    reason = "RESOURCE_EXHAUSTED"
+
+
+class Aborted(StorageError):
+    code = grpc.StatusCode.ABORTED
+    reason = "ABORTED"
+
+
+class SchemaTooNew(FailedPrecondition):
+    """The database was migrated by a newer version of this software; we refuse to touch it."""
+
+    reason = "SCHEMA_TOO_NEW"
+
+
+class DatabaseUnusable(FailedPrecondition):
+    """The file is not a SQLite database, or is corrupt."""
+
+    reason = "DATABASE_UNUSABLE"
+
+
+class MigrationError(FailedPrecondition):
+    """The migration files are inconsistent (gap, duplicate, bad name) or one failed to apply."""
+
+    reason = "MIGRATION_FAILED"
+
+
+class WriterClosed(Unavailable):
+    """The writer is shutting down and accepts no more commands."""
+
+    reason = "WRITER_CLOSED"

@@ -1,0 +1,198 @@
+"""Schema migrations: the only way a table is created or altered.
+
+Each service has a directory of ``NNNN_slug.sql`` files numbered 1, 2, 3 ... without gaps or
+duplicates. ``migrate`` applies every file newer than the database's version, each file and its
+version bump in one ``BEGIN IMMEDIATE`` transaction, so a crash leaves either the whole file
+applied or none of it. A database whose version is newer than the newest file is refused before
+anything is written.
+
+Where the version is stored differs per service, for compatibility with the databases the Rust
+system left behind (see ``VersionStore`` implementations below).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import apsw
+
+from services.common import errors
+
+log = logging.getLogger(__name__)
+
+_FILE_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+def migrations_root() -> Path:
+    """The directory holding ``drift/``, ``cortex/`` and ``bridge/`` migration folders."""
+    installed = Path(__file__).resolve().parents[1] / "migrations"  # inside a built wheel
+    return installed if installed.is_dir() else Path(__file__).resolve().parents[2] / "migrations"
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One migration file."""
+
+    version: int
+    name: str
+    path: Path
+
+    @property
+    def sql(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+def load_migrations(directory: Path) -> list[Migration]:
+    """The migration files of ``directory`` in order; refuses bad names, duplicates and gaps."""
+    found: dict[int, Migration] = {}
+    for path in sorted(directory.glob("*.sql")):
+        match = _FILE_NAME.match(path.name)
+        if not match:
+            raise errors.MigrationError(f"{path}: migration files must be named NNNN_slug.sql")
+        version = int(match.group(1))
+        if version in found:
+            raise errors.MigrationError(
+                f"{directory}: two migrations have number {version:04d}: "
+                f"{found[version].path.name} and {path.name}"
+            )
+        found[version] = Migration(version, match.group(2), path)
+    for expected, version in enumerate(sorted(found), start=1):
+        if version != expected:
+            raise errors.MigrationError(
+                f"{directory}: migration {expected:04d} is missing (found {version:04d} after "
+                f"{expected - 1:04d}); the sequence must have no gaps"
+            )
+    return [found[v] for v in sorted(found)]
+
+
+def _table_exists(conn: apsw.Connection, name: str) -> bool:
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchall()
+    )
+
+
+class VersionStore(Protocol):
+    """Reads and writes a database's schema version."""
+
+    def read(self, conn: apsw.Connection) -> int: ...
+
+    def write(self, conn: apsw.Connection, version: int) -> None: ...
+
+
+class UserVersionStore:
+    """``PRAGMA user_version``, as the Rust drift-storage crate used (versions 1..9)."""
+
+    def read(self, conn: apsw.Connection) -> int:
+        return int(conn.execute("PRAGMA user_version").get)
+
+    def write(self, conn: apsw.Connection, version: int) -> None:
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+
+
+class LedgerTableStore:
+    """A ledger table with one row per applied version, as Rust cortex-storage's ``schema_version``.
+
+    The version is the highest recorded; the first migration creates the table.
+    """
+
+    def __init__(self, table: str = "schema_version") -> None:
+        self.table = table
+
+    def read(self, conn: apsw.Connection) -> int:
+        if not _table_exists(conn, self.table):
+            return 0
+        return int(conn.execute(f"SELECT COALESCE(MAX(version), 0) FROM {self.table}").get)
+
+    def write(self, conn: apsw.Connection, version: int) -> None:
+        conn.execute(f"INSERT INTO {self.table} (version) VALUES (?)", (version,))
+
+
+class SingleRowTableStore(LedgerTableStore):
+    """A dedicated table holding one row, as the Rust bridge's ``bridge_schema_version``.
+
+    It is kept apart from every table retention prunes. A legacy bridge database that recorded its
+    version only in ``bridge_metrics`` (or not at all) has no such table; it reads as version 0 so
+    that the first migration, whose statements are all ``IF NOT EXISTS``, runs again and creates
+    the dedicated table without touching existing rows.
+    """
+
+    def write(self, conn: apsw.Connection, version: int) -> None:
+        conn.execute(f"DELETE FROM {self.table}")
+        super().write(conn, version)
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A service's migration directory and version store."""
+
+    name: str
+    directory: Path
+    store: VersionStore
+
+    def migrations(self) -> list[Migration]:
+        return load_migrations(self.directory)
+
+    @property
+    def latest(self) -> int:
+        found = self.migrations()
+        return found[-1].version if found else 0
+
+
+@dataclass
+class MigrationReport:
+    """What ``migrate`` did: versions before and after, and the files applied."""
+
+    schema: str
+    from_version: int
+    to_version: int
+    applied: list[str] = field(default_factory=list)
+
+
+def read_version(conn: apsw.Connection, schema: Schema, label: str) -> int:
+    """The database's version; refuses files that are not SQLite or are newer than ``schema``."""
+    try:
+        version = schema.store.read(conn)
+    except (apsw.NotADBError, apsw.CorruptError) as exc:
+        raise errors.DatabaseUnusable(
+            f"{label} is not a usable SQLite database ({exc}); it was left untouched"
+        ) from exc
+    latest = schema.latest
+    if version > latest:
+        raise errors.SchemaTooNew(
+            f"{label} has {schema.name} schema version {version}, newer than the newest this "
+            f"software knows ({latest}); it was written by a newer release. Upgrade drift-services "
+            "or point it at another database. The file was left untouched.",
+            metadata={"databaseVersion": str(version), "latestKnownVersion": str(latest)},
+        )
+    return version
+
+
+def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> MigrationReport:
+    """Apply every pending migration of ``schema`` to ``conn``, one transaction per file."""
+    migrations = schema.migrations()
+    current = read_version(conn, schema, label)
+    report = MigrationReport(schema.name, current, current)
+    for migration in migrations:
+        if migration.version <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(migration.sql)
+            schema.store.write(conn, migration.version)
+        except apsw.Error as exc:
+            conn.execute("ROLLBACK")
+            raise errors.MigrationError(
+                f"{label}: migration {migration.path.name} failed and was rolled back: {exc}",
+                metadata={"migration": migration.path.name},
+            ) from exc
+        conn.execute("COMMIT")
+        report.to_version = migration.version
+        report.applied.append(migration.path.name)
+        log.info("%s: applied migration %s", label, migration.path.name)
+    return report

@@ -1,0 +1,126 @@
+from services.contracts.drift.common.v1 import write_stats_pb2 as _write_stats_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class FileMetadataColumns(_message.Message):
+    __slots__ = ("path", "language", "file_size", "content_hash", "mtime_secs", "mtime_nanos", "last_scanned_at", "scan_duration_us")
+    PATH_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    FILE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_HASH_FIELD_NUMBER: _ClassVar[int]
+    MTIME_SECS_FIELD_NUMBER: _ClassVar[int]
+    MTIME_NANOS_FIELD_NUMBER: _ClassVar[int]
+    LAST_SCANNED_AT_FIELD_NUMBER: _ClassVar[int]
+    SCAN_DURATION_US_FIELD_NUMBER: _ClassVar[int]
+    path: _containers.RepeatedScalarFieldContainer[str]
+    language: _containers.RepeatedScalarFieldContainer[str]
+    file_size: _containers.RepeatedScalarFieldContainer[int]
+    content_hash: _containers.RepeatedScalarFieldContainer[bytes]
+    mtime_secs: _containers.RepeatedScalarFieldContainer[int]
+    mtime_nanos: _containers.RepeatedScalarFieldContainer[int]
+    last_scanned_at: _containers.RepeatedScalarFieldContainer[int]
+    scan_duration_us: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, path: _Optional[_Iterable[str]] = ..., language: _Optional[_Iterable[str]] = ..., file_size: _Optional[_Iterable[int]] = ..., content_hash: _Optional[_Iterable[bytes]] = ..., mtime_secs: _Optional[_Iterable[int]] = ..., mtime_nanos: _Optional[_Iterable[int]] = ..., last_scanned_at: _Optional[_Iterable[int]] = ..., scan_duration_us: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class IngestFileMetadataRequest(_message.Message):
+    __slots__ = ("files",)
+    FILES_FIELD_NUMBER: _ClassVar[int]
+    files: FileMetadataColumns
+    def __init__(self, files: _Optional[_Union[FileMetadataColumns, _Mapping]] = ...) -> None: ...
+
+class IngestFileMetadataResponse(_message.Message):
+    __slots__ = ("batch_index", "rows_written", "total_rows_written")
+    BATCH_INDEX_FIELD_NUMBER: _ClassVar[int]
+    ROWS_WRITTEN_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_ROWS_WRITTEN_FIELD_NUMBER: _ClassVar[int]
+    batch_index: int
+    rows_written: int
+    total_rows_written: int
+    def __init__(self, batch_index: _Optional[int] = ..., rows_written: _Optional[int] = ..., total_rows_written: _Optional[int] = ...) -> None: ...
+
+class File(_message.Message):
+    __slots__ = ("path", "language", "file_size", "content_hash", "mtime_secs", "mtime_nanos", "last_scanned_at", "scan_duration_us", "pattern_count", "function_count", "error_count", "error")
+    PATH_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    FILE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_HASH_FIELD_NUMBER: _ClassVar[int]
+    MTIME_SECS_FIELD_NUMBER: _ClassVar[int]
+    MTIME_NANOS_FIELD_NUMBER: _ClassVar[int]
+    LAST_SCANNED_AT_FIELD_NUMBER: _ClassVar[int]
+    SCAN_DURATION_US_FIELD_NUMBER: _ClassVar[int]
+    PATTERN_COUNT_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ERROR_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    path: str
+    language: str
+    file_size: int
+    content_hash: bytes
+    mtime_secs: int
+    mtime_nanos: int
+    last_scanned_at: int
+    scan_duration_us: int
+    pattern_count: int
+    function_count: int
+    error_count: int
+    error: str
+    def __init__(self, path: _Optional[str] = ..., language: _Optional[str] = ..., file_size: _Optional[int] = ..., content_hash: _Optional[bytes] = ..., mtime_secs: _Optional[int] = ..., mtime_nanos: _Optional[int] = ..., last_scanned_at: _Optional[int] = ..., scan_duration_us: _Optional[int] = ..., pattern_count: _Optional[int] = ..., function_count: _Optional[int] = ..., error_count: _Optional[int] = ..., error: _Optional[str] = ...) -> None: ...
+
+class ListFilesRequest(_message.Message):
+    __slots__ = ("page_size", "page_token", "language")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    language: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., language: _Optional[str] = ...) -> None: ...
+
+class ListFilesResponse(_message.Message):
+    __slots__ = ("files", "next_page_token")
+    FILES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    files: _containers.RepeatedCompositeFieldContainer[File]
+    next_page_token: str
+    def __init__(self, files: _Optional[_Iterable[_Union[File, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class GetFileSummaryRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetFileSummaryResponse(_message.Message):
+    __slots__ = ("file_count", "total_bytes", "languages", "last_scanned_at")
+    FILE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_BYTES_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGES_FIELD_NUMBER: _ClassVar[int]
+    LAST_SCANNED_AT_FIELD_NUMBER: _ClassVar[int]
+    file_count: int
+    total_bytes: int
+    languages: _containers.RepeatedCompositeFieldContainer[LanguageCount]
+    last_scanned_at: int
+    def __init__(self, file_count: _Optional[int] = ..., total_bytes: _Optional[int] = ..., languages: _Optional[_Iterable[_Union[LanguageCount, _Mapping]]] = ..., last_scanned_at: _Optional[int] = ...) -> None: ...
+
+class LanguageCount(_message.Message):
+    __slots__ = ("language", "file_count", "total_bytes")
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    FILE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_BYTES_FIELD_NUMBER: _ClassVar[int]
+    language: str
+    file_count: int
+    total_bytes: int
+    def __init__(self, language: _Optional[str] = ..., file_count: _Optional[int] = ..., total_bytes: _Optional[int] = ...) -> None: ...
+
+class GetWriteStatsRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetWriteStatsResponse(_message.Message):
+    __slots__ = ("stats",)
+    STATS_FIELD_NUMBER: _ClassVar[int]
+    stats: _write_stats_pb2.WriteStats
+    def __init__(self, stats: _Optional[_Union[_write_stats_pb2.WriteStats, _Mapping]] = ...) -> None: ...

@@ -1,0 +1,1 @@
+"""cortex_storage: the service that owns cortex.db (memories)."""

@@ -1,0 +1,1 @@
+"""drift_storage: the service that owns drift.db (analysis results)."""

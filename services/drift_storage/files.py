@@ -1,0 +1,102 @@
+"""SQL for ``file_metadata``: the ingest command and the queries behind ListFiles and summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+import apsw
+
+from services.common.writer import Operation, WriteResult, execute_rows
+
+# Scanner columns only: an existing row keeps its per-file counters (the Rust INSERT OR REPLACE
+# reset them to their defaults on every rescan).
+UPSERT = """
+INSERT INTO file_metadata
+    (path, language, file_size, content_hash, mtime_secs, mtime_nanos, last_scanned_at,
+     scan_duration_us)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (path) DO UPDATE SET
+    language = excluded.language,
+    file_size = excluded.file_size,
+    content_hash = excluded.content_hash,
+    mtime_secs = excluded.mtime_secs,
+    mtime_nanos = excluded.mtime_nanos,
+    last_scanned_at = excluded.last_scanned_at,
+    scan_duration_us = excluded.scan_duration_us
+"""
+
+COLUMNS = (
+    "path, language, file_size, content_hash, mtime_secs, mtime_nanos, last_scanned_at, "
+    "scan_duration_us, pattern_count, function_count, error_count, error"
+)
+
+
+class FileRow(NamedTuple):
+    path: str
+    language: str | None
+    file_size: int
+    content_hash: bytes
+    mtime_secs: int
+    mtime_nanos: int
+    last_scanned_at: int
+    scan_duration_us: int | None
+    pattern_count: int | None
+    function_count: int | None
+    error_count: int | None
+    error: str | None
+
+
+class LanguageTotal(NamedTuple):
+    language: str | None
+    file_count: int
+    total_bytes: int
+
+
+class FileSummary(NamedTuple):
+    file_count: int
+    total_bytes: int
+    last_scanned_at: int
+    languages: list[LanguageTotal]
+
+
+def upsert_files(rows: Sequence[Sequence[Any]]) -> Operation:
+    """A writer operation upserting scanner rows (the 8 columns of ``UPSERT``)."""
+
+    def run(conn: apsw.Connection) -> WriteResult:
+        return WriteResult({("file_metadata", "upsert"): execute_rows(conn, UPSERT, rows)})
+
+    return run
+
+
+def list_files(
+    conn: apsw.Connection, language: str | None, after_path: str | None, limit: int
+) -> list[FileRow]:
+    """Up to ``limit`` rows ordered by path, after ``after_path``, optionally of one language."""
+    where: list[str] = []
+    params: list[Any] = []
+    if after_path is not None:
+        where.append("path > ?")
+        params.append(after_path)
+    if language is not None:
+        where.append("language = ?")
+        params.append(language)
+    condition = f"WHERE {' AND '.join(where)}" if where else ""
+    sql = f"SELECT {COLUMNS} FROM file_metadata {condition} ORDER BY path LIMIT ?"
+    return [FileRow(*row) for row in conn.execute(sql, [*params, limit])]
+
+
+def summarize(conn: apsw.Connection) -> FileSummary:
+    """File count, bytes and newest scan time overall, and per language (most files first)."""
+    count, total, newest = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(file_size), 0), COALESCE(MAX(last_scanned_at), 0) "
+        "FROM file_metadata"
+    ).get
+    languages = [
+        LanguageTotal(*row)
+        for row in conn.execute(
+            "SELECT language, COUNT(*), COALESCE(SUM(file_size), 0) FROM file_metadata "
+            "GROUP BY language ORDER BY COUNT(*) DESC, language"
+        )
+    ]
+    return FileSummary(count, total, newest, languages)
