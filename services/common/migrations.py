@@ -183,7 +183,8 @@ def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> M
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute(migration.sql)
+            # apsw runs the statements of a script lazily when one yields rows: drain them all.
+            conn.execute(migration.sql).fetchall()
             schema.store.write(conn, migration.version)
         except apsw.Error as exc:
             conn.execute("ROLLBACK")

@@ -1,0 +1,40 @@
+"""Shared fixtures: real drift servers on loopback ports, in this process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import grpc
+import pytest
+
+from services.common.config import ServerConfig
+from services.common.server import RunningServer, start_server
+from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
+from services.drift_storage.service import DEFINITION as DRIFT
+
+
+def drift_config(db: str | Path, **overrides: object) -> ServerConfig:
+    """A drift server config on an ephemeral loopback port."""
+    settings: dict[str, object] = {"host": "127.0.0.1", "port": 0, "grace_s": 1.0}
+    settings.update(overrides)
+    return ServerConfig(service="drift", db=str(db), **settings)  # type: ignore[arg-type]
+
+
+@pytest.fixture(params=["file", "memory"])
+async def drift_server(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[RunningServer]:
+    """A running drift service, once on a database file and once on an in-memory database."""
+    db = tmp_path / "drift.db" if request.param == "file" else ":memory:"
+    running = await start_server(DRIFT, drift_config(db))
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def drift_stub(
+    drift_server: RunningServer,
+) -> AsyncIterator[drift_storage_pb2_grpc.DriftStorageServiceStub]:
+    async with grpc.aio.insecure_channel(drift_server.address) as channel:
+        yield drift_storage_pb2_grpc.DriftStorageServiceStub(channel)

@@ -1,0 +1,222 @@
+"""drift_storage over real gRPC: streaming ingest, paging, summaries, stats, health, errors."""
+
+from __future__ import annotations
+
+import asyncio
+
+import grpc
+import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+
+from services.common.server import RunningServer
+from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
+from services.drift_storage.client import FileRecord, batches, file_batch
+from tests.grpc_errors import failure
+
+SERVICE = "drift.storage.v1.DriftStorageService"
+
+
+def records(prefix: str, count: int, language: str | None = "Python") -> list[FileRecord]:
+    return [
+        FileRecord(f"{prefix}/f{i:05d}.py", language, i, i.to_bytes(8, "little"), 1_700_000_000, i)
+        for i in range(count)
+    ]
+
+
+async def ingest(stub, requests) -> list[pb.IngestFileMetadataResponse]:
+    return [ack async for ack in stub.IngestFileMetadata(iter(requests))]
+
+
+async def file_count(stub) -> int:
+    return (await stub.GetFileSummary(pb.GetFileSummaryRequest())).file_count
+
+
+async def list_all(stub, **request) -> list[pb.File]:
+    found, token = [], ""
+    while True:
+        page = await stub.ListFiles(pb.ListFilesRequest(page_token=token, **request))
+        found.extend(page.files)
+        if not (token := page.next_page_token):
+            return found
+
+
+async def test_health_and_reflection_are_served(drift_server: RunningServer) -> None:
+    async with grpc.aio.insecure_channel(drift_server.address) as channel:
+        health = health_pb2_grpc.HealthStub(channel)
+        for name in ("", SERVICE):
+            response = await health.Check(health_pb2.HealthCheckRequest(service=name))
+            assert response.status == health_pb2.HealthCheckResponse.SERVING
+        reflect = reflection_pb2_grpc.ServerReflectionStub(channel)
+        request = reflection_pb2.ServerReflectionRequest(list_services="")
+        response = await anext(aiter(reflect.ServerReflectionInfo(iter([request]))))
+        names = {s.name for s in response.list_services_response.service}
+        assert {SERVICE, "grpc.health.v1.Health"} <= names
+
+
+async def test_batches_are_acknowledged_in_order_with_counts(drift_stub) -> None:
+    acks = await ingest(drift_stub, batches(records("src", 1050), rows=100))
+    assert [a.batch_index for a in acks] == list(range(11))
+    assert [a.rows_written for a in acks] == [100] * 10 + [50]
+    assert acks[-1].total_rows_written == 1050
+    assert await file_count(drift_stub) == 1050
+
+
+async def test_list_files_pages_through_every_row_in_path_order(drift_stub) -> None:
+    await ingest(drift_stub, [file_batch(records("b", 120) + records("a", 130, "Go"))])
+    files = await list_all(drift_stub, page_size=47)
+    paths = [f.path for f in files]
+    assert len(paths) == 250 and paths == sorted(paths)
+    go = await list_all(drift_stub, page_size=1000, language="Go")
+    assert {f.language for f in go} == {"Go"} and len(go) == 130
+    first = files[0]
+    assert (first.path, first.file_size, first.content_hash, first.mtime_nanos) == (
+        "a/f00000.py",
+        0,
+        (0).to_bytes(8, "little"),
+        0,
+    )
+
+
+async def test_page_size_is_clamped_to_the_maximum(drift_stub) -> None:
+    await ingest(drift_stub, batches(records("x", 1200)))
+    page = await drift_stub.ListFiles(pb.ListFilesRequest(page_size=5000))
+    assert len(page.files) == 1000 and page.next_page_token
+
+
+@pytest.mark.parametrize(
+    ("request_fields", "field"),
+    [
+        ({"page_size": -1}, "page_size"),
+        ({"page_token": "not-a-token"}, "page_token"),
+    ],
+)
+async def test_bad_paging_arguments_are_invalid_argument(drift_stub, request_fields, field) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await drift_stub.ListFiles(pb.ListFilesRequest(**request_fields))
+    error = failure(caught.value)
+    assert error.code == grpc.StatusCode.INVALID_ARGUMENT
+    assert error.fields == [field]
+
+
+async def test_a_token_is_refused_with_other_filters(drift_stub) -> None:
+    await ingest(drift_stub, [file_batch(records("a", 5))])
+    page = await drift_stub.ListFiles(pb.ListFilesRequest(page_size=2, language="Python"))
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await drift_stub.ListFiles(pb.ListFilesRequest(page_token=page.next_page_token))
+    assert failure(caught.value).code == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def malformed(**changes) -> pb.IngestFileMetadataRequest:
+    request = file_batch(records("m", 3))
+    for name, values in changes.items():
+        column = getattr(request.files, name)
+        del column[:]
+        column.extend(values)
+    return request
+
+
+@pytest.mark.parametrize(
+    ("request_", "field"),
+    [
+        (pb.IngestFileMetadataRequest(), "files.path"),
+        (malformed(file_size=[1, 2]), "files.file_size"),
+        (malformed(path=["a", "", "c"]), "files.path[1]"),
+        (malformed(path=["a", "b", "a"]), "files.path[2]"),
+        (malformed(file_size=[1, -5, 3]), "files.file_size[1]"),
+        (malformed(mtime_nanos=[0, 0, 1_000_000_000]), "files.mtime_nanos[2]"),
+        (malformed(content_hash=[b"x", b"", b"z"]), "files.content_hash[1]"),
+        (malformed(scan_duration_us=[1]), "files.scan_duration_us"),
+    ],
+)
+async def test_a_malformed_batch_is_refused_naming_the_field(drift_stub, request_, field) -> None:
+    """INVALID_ARGUMENT with a BadRequest naming the field and row; nothing is written."""
+    good = file_batch(records("good", 4))
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await ingest(drift_stub, [good, request_])
+    error = failure(caught.value)
+    assert error.code == grpc.StatusCode.INVALID_ARGUMENT
+    assert error.fields == [field]
+    assert error.metadata["batchIndex"] == "1"
+    assert "Traceback" not in error.message
+    assert await file_count(drift_stub) == 4  # the acknowledged first batch only
+
+
+def poison(server: RunningServer) -> None:
+    """Fault injection: a trigger that makes any row whose path starts with 'poison' fail."""
+    conn = server.storage.database.open_writer()
+    conn.execute(
+        "CREATE TRIGGER poison BEFORE INSERT ON file_metadata WHEN NEW.path LIKE 'poison%' "
+        "BEGIN SELECT RAISE(ABORT, 'poisoned row'); END"
+    )
+    conn.close()
+
+
+async def test_a_batch_violating_a_constraint_fails_whole_and_alone(
+    drift_server: RunningServer, drift_stub
+) -> None:
+    """The failing batch leaves no row; earlier batches stay; later ones in the stream are not
+    applied; other streams and later streams are unaffected."""
+    poison(drift_server)
+    bad = file_batch(records("ok-in-bad-batch", 10) + records("poison", 1))
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await ingest(
+            drift_stub,
+            [file_batch(records("first", 10)), bad, file_batch(records("after", 10))],
+        )
+    error = failure(caught.value)
+    assert error.code == grpc.StatusCode.FAILED_PRECONDITION
+    assert error.metadata["batchIndex"] == "1"
+    assert "batch 1" in error.message
+    await ingest(drift_stub, [file_batch(records("later", 10))])
+    prefixes = {f.path.split("/")[0] for f in await list_all(drift_stub, page_size=1000)}
+    assert prefixes == {"first", "later"}
+
+
+async def test_concurrent_streams_are_isolated_from_a_failing_one(
+    drift_server: RunningServer, drift_stub
+) -> None:
+    poison(drift_server)
+    good_streams = [
+        ingest(drift_stub, batches(records(f"stream{n}", 500), rows=50)) for n in range(3)
+    ]
+    bad_stream = ingest(drift_stub, [file_batch(records("poison", 5))])
+    results = await asyncio.gather(*good_streams, bad_stream, return_exceptions=True)
+    assert isinstance(results[-1], grpc.aio.AioRpcError)
+    assert all(acks[-1].total_rows_written == 500 for acks in results[:-1])
+    assert await file_count(drift_stub) == 1500
+
+
+async def test_ingest_upserts_by_path(drift_stub) -> None:
+    await ingest(drift_stub, [file_batch(records("u", 3))])
+    changed = [FileRecord("u/f00001.py", "Rust", 999, b"12345678", 5, 6, 77)]
+    await ingest(drift_stub, [file_batch(changed)])
+    files = {f.path: f for f in await list_all(drift_stub)}
+    assert len(files) == 3
+    updated = files["u/f00001.py"]
+    assert (updated.language, updated.file_size, updated.scan_duration_us) == ("Rust", 999, 77)
+
+
+async def test_summary_counts_languages_and_bytes(drift_stub) -> None:
+    await ingest(
+        drift_stub, [file_batch(records("p", 4) + records("g", 2, "Go") + records("n", 1, None))]
+    )
+    summary = await drift_stub.GetFileSummary(pb.GetFileSummaryRequest())
+    assert summary.file_count == 7
+    assert summary.total_bytes == (0 + 1 + 2 + 3) + (0 + 1) + 0
+    assert [(entry.language, entry.file_count) for entry in summary.languages] == [
+        ("Python", 4),
+        ("Go", 2),
+        ("", 1),
+    ]
+
+
+async def test_write_stats_count_rows_commands_and_transactions(drift_stub) -> None:
+    await ingest(drift_stub, batches(records("s", 300), rows=100))
+    stats = (await drift_stub.GetWriteStats(pb.GetWriteStatsRequest())).stats
+    assert [(t.table, t.operation, t.rows) for t in stats.tables] == [
+        ("file_metadata", "upsert", 300)
+    ]
+    assert stats.commands_committed == 3
+    assert 1 <= stats.transactions_committed <= 3
+    assert stats.ack_latency.samples == 3 and stats.queue_capacity > 0

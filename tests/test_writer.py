@@ -1,0 +1,220 @@
+"""The single writer: group commit, savepoint isolation, acks after COMMIT, backpressure,
+counters and clean shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from pathlib import Path
+
+import apsw
+import pytest
+
+from services.common import errors
+from services.common.database import Database
+from services.common.writer import Writer, WriteResult, execute_rows
+
+
+def make_database(tmp_path: Path) -> Database:
+    database = Database.at(tmp_path / "w.db")
+    conn = database.open_writer()
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL) STRICT")
+    conn.close()
+    return database
+
+
+def insert(*rows: tuple[int, str | None]):
+    def run(conn: apsw.Connection) -> WriteResult:
+        n = execute_rows(conn, "INSERT INTO t (id, v) VALUES (?, ?)", rows)
+        return WriteResult({("t", "insert"): n})
+
+    return run
+
+
+def count(database: Database) -> int:
+    reader = database.open_reader()
+    try:
+        return reader.execute("SELECT COUNT(*) FROM t").get
+    finally:
+        reader.close()
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Database:
+    return make_database(tmp_path)
+
+
+def test_queued_commands_are_grouped_into_few_transactions(database: Database) -> None:
+    """Commands queued while the writer is busy share one BEGIN IMMEDIATE ... COMMIT."""
+    writer = Writer(database.open_writer(), queue_capacity=100, max_group_commands=10)
+    futures = [writer.submit("insert", insert((i, "x"))) for i in range(30)]
+    writer.start()
+    assert [f.result(10).total_rows for f in futures] == [1] * 30
+    stats = writer.stats()
+    writer.close()
+    assert stats.commands_committed == 30
+    assert stats.transactions_committed == 3
+    assert count(database) == 30
+
+
+def test_a_failing_command_fails_only_its_own_caller(database: Database) -> None:
+    """A constraint violation rolls back its savepoint; the rest of its group commits."""
+    writer = Writer(database.open_writer(), max_group_commands=10)
+    good_before = writer.submit("insert", insert((1, "a"), (2, "b")))
+    bad = writer.submit("insert", insert((3, "c"), (4, None)))  # row 3 is fine, row 4 is not
+    good_after = writer.submit("insert", insert((5, "e")))
+    writer.start()
+    assert good_before.result(10).total_rows == 2
+    assert good_after.result(10).total_rows == 1
+    with pytest.raises(apsw.ConstraintError):
+        bad.result(10)
+    stats = writer.stats()
+    writer.close()
+    assert stats.transactions_committed == 1
+    assert stats.commands_failed == 1
+    reader = database.open_reader()
+    assert [r[0] for r in reader.execute("SELECT id FROM t ORDER BY id")] == [1, 2, 5]
+
+
+def test_acknowledgement_comes_after_commit(database: Database) -> None:
+    """When a command's future resolves, another connection already sees its rows."""
+    writer = Writer(database.open_writer()).start()
+    reader = database.open_reader()
+    try:
+        for i in range(20):
+            writer.submit("insert", insert((i, "x"))).result(10)
+            assert reader.execute("SELECT COUNT(*) FROM t").get == i + 1
+    finally:
+        writer.close()
+
+
+def test_group_stays_open_for_late_commands_until_the_delay(database: Database) -> None:
+    """A command arriving within max_group_delay joins the open transaction."""
+    writer = Writer(database.open_writer(), max_group_delay=0.5).start()
+    first = writer.submit("insert", insert((1, "a")))
+    time.sleep(0.05)
+    second = writer.submit("insert", insert((2, "b")))
+    first.result(10), second.result(10)
+    stats = writer.stats()
+    writer.close()
+    assert stats.transactions_committed == 1
+
+
+def test_full_queue_blocks_a_thread_producer(database: Database) -> None:
+    """With the queue full, submit() waits until the writer takes a command."""
+    release = threading.Event()
+
+    def blocker(conn: apsw.Connection) -> WriteResult:
+        release.wait(10)
+        return WriteResult()
+
+    writer = Writer(database.open_writer(), queue_capacity=1, max_group_commands=1).start()
+    writer.submit("block", blocker)
+    time.sleep(0.05)  # the writer is now running the blocker; the queue is empty
+    writer.submit("fill", insert((1, "a")))  # fills the queue
+    returned = threading.Event()
+    producer = threading.Thread(
+        target=lambda: (writer.submit("wait", insert((2, "b"))), returned.set())
+    )
+    producer.start()
+    assert not returned.wait(0.3), "submit() should wait while the queue is full"
+    release.set()
+    assert returned.wait(10)
+    producer.join()
+    writer.close()
+    assert count(database) == 2
+
+
+async def test_full_queue_suspends_a_coroutine_without_blocking_the_loop(
+    database: Database,
+) -> None:
+    """submit_async() awaits while the queue is full; the event loop keeps running."""
+    release = threading.Event()
+
+    def blocker(conn: apsw.Connection) -> WriteResult:
+        release.wait(10)
+        return WriteResult()
+
+    writer = Writer(database.open_writer(), queue_capacity=1, max_group_commands=1).start()
+    await writer.submit_async("block", blocker)
+    await asyncio.sleep(0.05)
+    await writer.submit_async("fill", insert((1, "a")))
+    waiting = asyncio.ensure_future(writer.execute("wait", insert((2, "b"))))
+    ticks = 0
+    for _ in range(10):  # the loop is free: other coroutines run while the producer waits
+        await asyncio.sleep(0.01)
+        ticks += 1
+    assert ticks == 10 and not waiting.done()
+    release.set()
+    assert (await asyncio.wait_for(waiting, 10)).total_rows == 1
+    writer.close()
+    assert count(database) == 2
+
+
+def test_counters_cover_tables_operations_failures_and_latency(database: Database) -> None:
+    """Rows per (table, operation), commands, transactions, failures, queue and latencies."""
+
+    def update(conn: apsw.Connection) -> WriteResult:
+        n = execute_rows(conn, "UPDATE t SET v = ? WHERE id = ?", [("z", 1), ("z", 2)])
+        return WriteResult({("t", "update"): n})
+
+    writer = Writer(database.open_writer(), queue_capacity=8)
+    writer.submit("insert", insert((1, "a"), (2, "b"), (3, "c")))
+    writer.submit("update", update)
+    last = writer.submit("bad", insert((1, "dup")))
+    writer.start()
+    assert isinstance(last.exception(10), apsw.ConstraintError)
+    writer.close()  # joins the writer thread: the group has committed
+    stats = writer.stats()
+    assert stats.rows == {("t", "insert"): 3, ("t", "update"): 2}
+    assert stats.commands_committed == 2
+    assert stats.commands_failed == 1
+    assert stats.transactions_committed == 1
+    assert stats.queue_capacity == 8 and stats.queue_depth_max == 3 and stats.queue_depth == 0
+    assert stats.commit_latency.samples == 1 and stats.ack_latency.samples == 2
+    assert 0 < stats.ack_latency.p50_ms <= stats.ack_latency.max_ms
+
+
+def test_close_drains_the_queue_and_checkpoints_the_wal(tmp_path: Path) -> None:
+    """Everything queued before close() is committed; the WAL is folded into the database."""
+    database = make_database(tmp_path)
+    writer = Writer(database.open_writer(), queue_capacity=500)
+    futures = [writer.submit("insert", insert((i, "x"))) for i in range(200)]
+    writer.start()
+    writer.close()
+    assert all(f.result(0).total_rows == 1 for f in futures)
+    wal = Path(database.filename + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert count(database) == 200
+
+
+def test_commands_after_close_are_refused(database: Database) -> None:
+    """A closed writer refuses new work with UNAVAILABLE instead of losing it."""
+    writer = Writer(database.open_writer()).start()
+    writer.close()
+    with pytest.raises(errors.WriterClosed):
+        writer.submit("insert", insert((1, "a")))
+
+
+def test_a_command_that_loses_the_transaction_fails_its_whole_group(database: Database) -> None:
+    """If SQLite abandons the transaction (e.g. disk full), every command of the group fails."""
+
+    def abandon(conn: apsw.Connection) -> WriteResult:
+        conn.execute("ROLLBACK")  # what SQLite does by itself on SQLITE_FULL or SQLITE_IOERR
+        raise apsw.FullError("database or disk is full")
+
+    writer = Writer(database.open_writer(), max_group_commands=10)
+    before = writer.submit("insert", insert((1, "a")))
+    failing = writer.submit("abandon", abandon)
+    writer.start()
+    with pytest.raises(apsw.FullError):
+        failing.result(10)
+    with pytest.raises(apsw.FullError):
+        before.result(10)
+    after = writer.submit("insert", insert((2, "b")))
+    assert after.result(10).total_rows == 1
+    stats = writer.stats()
+    writer.close()
+    assert stats.transactions_failed == 1
+    assert count(database) == 1
