@@ -55,16 +55,33 @@ def run_cli(
     env: Mapping[str, str] | None = None,
     timeout: float = COMMAND_TIMEOUT_S,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``drift-services ARGS`` to completion and capture its output (killed on timeout)."""
-    return subprocess.run(
-        cli_command(*args),
-        cwd=cwd,
-        env=child_environment(env),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    """Run ``drift-services ARGS`` to completion and capture its output.
+
+    A command still running after ``timeout`` seconds is killed and the test fails with its
+    output (a ``serve`` that should have refused to start would otherwise run forever).
+    """
+    try:
+        return subprocess.run(
+            cli_command(*args),
+            cwd=cwd,
+            env=child_environment(env),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        output = [_text(exc.stdout), _text(exc.stderr)]
+        raise AssertionError(
+            f"`drift-services {' '.join(args)}` was still running after {timeout:.0f} s\n"
+            f"--- stdout ---\n{output[0]}\n--- stderr ---\n{output[1]}"
+        ) from None
+
+
+def _text(data: str | bytes | None) -> str:
+    if isinstance(data, bytes):
+        return data.decode(errors="replace")
+    return data or ""
 
 
 def free_port() -> int:

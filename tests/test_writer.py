@@ -218,3 +218,23 @@ def test_a_command_that_loses_the_transaction_fails_its_whole_group(database: Da
     writer.close()
     assert stats.transactions_failed == 1
     assert count(database) == 1
+
+
+def test_the_writer_survives_a_failure_of_its_own_statements(database: Database) -> None:
+    """If a savepoint statement itself fails, that group fails and later commands still run."""
+
+    def release_the_savepoint(conn: apsw.Connection) -> WriteResult:
+        conn.execute("RELEASE command")  # the writer's RELEASE will now find no savepoint
+        return WriteResult()
+
+    writer = Writer(database.open_writer(), max_group_commands=10)
+    before = writer.submit("insert", insert((1, "a")))
+    broken = writer.submit("break", release_the_savepoint)
+    writer.start()
+    with pytest.raises(apsw.SQLError):
+        broken.result(10)
+    with pytest.raises(apsw.SQLError):
+        before.result(10)
+    assert writer.submit("insert", insert((2, "b"))).result(10).total_rows == 1
+    writer.close()
+    assert count(database) == 1

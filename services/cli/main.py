@@ -6,8 +6,9 @@
     drift-services status
     drift-services ingest PATH
 
-Every flag can also be set with a ``DRIFT_SERVICES_*`` environment variable (``--read-pool-size``
-is ``DRIFT_SERVICES_READ_POOL_SIZE``); ``--help`` on each command lists them.
+Server and address options can also be set with ``DRIFT_SERVICES_*`` environment variables
+(``--read-pool-size`` is ``DRIFT_SERVICES_READ_POOL_SIZE``); ``--help`` on each command shows
+each option's variable.
 """
 
 from __future__ import annotations
@@ -72,6 +73,10 @@ def cmd_up(args: argparse.Namespace) -> int:
     from services.cli.supervisor import Supervisor
 
     ports = {name: getattr(args, f"{name}_port") for name in SERVICES}
+    if 0 in ports.values() or len(set(ports.values())) != len(ports):
+        raise errors.InvalidArgument(
+            errors.FieldViolation("--drift-port", "up needs three distinct, non-zero ports")
+        )
     extra = ["--log-level", args.log_level]
     supervisor = Supervisor(Path(args.data_dir), args.host, ports, extra)
     job = None
@@ -101,9 +106,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         label = f"{name} database {database}"
         if args.check:
             inspector = database.open_inspector()
-            version = 0 if inspector is None else read_version(inspector, service.schema, label)
-            if inspector is not None:
-                inspector.close()
+            try:
+                version = 0 if inspector is None else read_version(inspector, service.schema, label)
+            finally:
+                if inspector is not None:
+                    inspector.close()
             latest = service.schema.latest
             state = "up to date" if version == latest else f"{latest - version} pending"
             print(f"{name}: {database} at version {version} of {latest} ({state})")

@@ -56,7 +56,8 @@ class Supervisor:
             Child(
                 name,
                 [sys.executable, "-m", "services.cli.main", "serve", name,
-                 "--data-dir", str(data_dir), "--host", host, "--port", str(ports[name]), *extra],
+                 "--db", str(data_dir / f"{name}.db"), "--host", host,
+                 "--port", str(ports[name]), *extra],
                 f"{host}:{ports[name]}",
             )
             for name in SERVICES

@@ -131,7 +131,15 @@ class Writer:
     def _loop(self) -> None:
         try:
             while (first := self._queue.get()) is not None:
-                self._run_group(first)
+                taken = [first]
+                try:
+                    self._run_group(taken)
+                except Exception as exc:  # one of the writer's own statements failed
+                    log.exception("writer: transaction abandoned")
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    unresolved = [c for c in taken if not c.future.done()]
+                    self._fail(unresolved, exc, transaction_failed=True)
         finally:
             self._finish()
 
@@ -142,25 +150,30 @@ class Writer:
             log.warning("WAL checkpoint at shutdown failed: %s", exc)
         self._conn.close()
 
-    def _run_group(self, first: Command) -> None:
+    def _run_group(self, taken: list[Command]) -> None:
+        """Run ``taken[0]`` and the commands that follow it in one transaction.
+
+        Every command taken from the queue is appended to ``taken`` first, so that the caller
+        can fail whatever is unresolved if this raises.
+        """
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
         except apsw.Error as exc:
-            self._fail([first], exc, transaction_failed=True)
+            self._fail(taken, exc, transaction_failed=True)
             return
         opened = time.perf_counter()
         done: list[tuple[Command, WriteResult]] = []
-        command: Command | None = first
-        seen = 0
+        command: Command | None = taken[0]
         while command is not None:
-            seen += 1
             if not self._apply(command, done):
                 return
             remaining = self._max_group_delay - (time.perf_counter() - opened)
-            if seen >= self._max_group_commands or remaining <= 0:
+            if len(taken) >= self._max_group_commands or remaining <= 0:
                 break
             command = self._queue.get(timeout=remaining)
+            if command is not None:
+                taken.append(command)
         started = time.perf_counter()
         try:
             conn.execute("COMMIT")
