@@ -168,10 +168,10 @@ class Writer:
         while command is not None:
             if not self._apply(command, done):
                 return
-            remaining = self._max_group_delay - (time.perf_counter() - opened)
-            if len(taken) >= self._max_group_commands or remaining <= 0:
+            if len(taken) >= self._max_group_commands:
                 break
-            command = self._queue.get(timeout=remaining)
+            remaining = self._max_group_delay - (time.perf_counter() - opened)
+            command = self._queue.get(timeout=max(remaining, 0.0))
             if command is not None:
                 taken.append(command)
         started = time.perf_counter()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 import apsw
@@ -10,12 +10,12 @@ import apsw
 from services.common.writer import Operation, WriteResult, execute_rows
 
 # Scanner columns only: an existing row keeps its per-file counters (the Rust INSERT OR REPLACE
-# reset them to their defaults on every rescan).
+# reset them to their defaults on every rescan). An empty language is stored as NULL (unknown).
 UPSERT = """
 INSERT INTO file_metadata
     (path, language, file_size, content_hash, mtime_secs, mtime_nanos, last_scanned_at,
      scan_duration_us)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+VALUES (?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?)
 ON CONFLICT (path) DO UPDATE SET
     language = excluded.language,
     file_size = excluded.file_size,
@@ -60,7 +60,7 @@ class FileSummary(NamedTuple):
     languages: list[LanguageTotal]
 
 
-def upsert_files(rows: Sequence[Sequence[Any]]) -> Operation:
+def upsert_files(rows: Iterable[Sequence[Any]]) -> Operation:
     """A writer operation upserting scanner rows (the 8 columns of ``UPSERT``)."""
 
     def run(conn: apsw.Connection) -> WriteResult:
@@ -69,10 +69,10 @@ def upsert_files(rows: Sequence[Sequence[Any]]) -> Operation:
     return run
 
 
-def list_files(
-    conn: apsw.Connection, language: str | None, after_path: str | None, limit: int
-) -> list[FileRow]:
-    """Up to ``limit`` rows ordered by path, after ``after_path``, optionally of one language."""
+def list_files_query(
+    language: str | None, after_path: str | None, limit: int
+) -> tuple[str, list[Any]]:
+    """The SQL and parameters of ``list_files`` (a range scan of the PK or of the 0010 index)."""
     where: list[str] = []
     params: list[Any] = []
     if after_path is not None:
@@ -83,7 +83,15 @@ def list_files(
         params.append(language)
     condition = f"WHERE {' AND '.join(where)}" if where else ""
     sql = f"SELECT {COLUMNS} FROM file_metadata {condition} ORDER BY path LIMIT ?"
-    return [FileRow(*row) for row in conn.execute(sql, [*params, limit])]
+    return sql, [*params, limit]
+
+
+def list_files(
+    conn: apsw.Connection, language: str | None, after_path: str | None, limit: int
+) -> list[FileRow]:
+    """Up to ``limit`` rows ordered by path, after ``after_path``, optionally of one language."""
+    sql, params = list_files_query(language, after_path, limit)
+    return [FileRow(*row) for row in conn.execute(sql, params)]
 
 
 def summarize(conn: apsw.Connection) -> FileSummary:

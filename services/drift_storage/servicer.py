@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 from collections.abc import AsyncIterator
 from concurrent.futures import Future
 
@@ -20,7 +19,7 @@ from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage import files
-from services.drift_storage.file_batches import rows_from_columns
+from services.drift_storage.file_batches import ingest_operation
 
 # Batches of one stream submitted to the writer but not yet acknowledged to the client.
 IN_FLIGHT_BATCHES = 8
@@ -83,43 +82,36 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         request_iterator: AsyncIterator[pb.IngestFileMetadataRequest],
         context: grpc.aio.ServicerContext,
     ) -> AsyncIterator[pb.IngestFileMetadataResponse]:
+        # Batches are submitted as they arrive (up to IN_FLIGHT_BATCHES ahead of their acks) and
+        # acknowledged in order once committed. Each command validates its own batch in the
+        # writer; the first failure ends the stream and makes the stream's later commands skip.
         stream = _Stream()
-        pending: asyncio.Queue[tuple[int, Future[WriteResult] | errors.StorageError] | None] = (
-            asyncio.Queue(IN_FLIGHT_BATCHES)
-        )
+        pending: asyncio.Queue[Future[WriteResult] | None] = asyncio.Queue(IN_FLIGHT_BATCHES)
 
         async def submit_batches() -> None:
-            index = 0
             try:
                 async for request in request_iterator:
-                    try:
-                        rows = rows_from_columns(request.files, int(time.time()))
-                    except errors.StorageError as exc:
-                        await pending.put((index, _batch_error(exc, index)))
-                        return
-                    future = await self._writer.submit_async(
-                        "ingest_file_metadata", stream.guard(files.upsert_files(rows))
+                    await pending.put(
+                        await self._writer.submit_async(
+                            "ingest_file_metadata", stream.guard(ingest_operation(request.files))
+                        )
                     )
-                    await pending.put((index, future))
-                    index += 1
             finally:
                 await pending.put(None)
 
         producer = asyncio.create_task(submit_batches())
-        total = 0
+        total = index = 0
         try:
-            while (item := await pending.get()) is not None:
-                index, outcome = item
-                if isinstance(outcome, errors.StorageError):
-                    raise outcome
+            while (future := await pending.get()) is not None:
                 try:
-                    result = await asyncio.wrap_future(outcome)
+                    result = await asyncio.wrap_future(future)
                 except Exception as exc:
                     raise _batch_error(exc, index) from exc
                 total += result.total_rows
                 yield pb.IngestFileMetadataResponse(
                     batch_index=index, rows_written=result.total_rows, total_rows_written=total
                 )
+                index += 1
             await producer  # re-raises a failure of the request stream itself
         finally:
             producer.cancel()
