@@ -168,6 +168,7 @@ def test_a_bad_environment_value_is_refused_like_a_bad_flag(tmp_path: Path) -> N
     assert result.returncode == 2
     assert "--read-pool-size" in stderr
     assert "'abc'" in stderr
+    assert "DRIFT_SERVICES_READ_POOL_SIZE" in stderr
     assert not (tmp_path / "drift.db").exists()
 
 

@@ -76,7 +76,8 @@ async def ingest_directory(address: str, root: Path, console: Console | None = N
         elapsed = time.perf_counter() - started
         summary = await stub.GetFileSummary(pb.GetFileSummaryRequest(), timeout=30)
     console.print(
-        f"Ingested {rows} files of {root} in {batch_count} batches ({elapsed:.2f} s); "
+        f"Ingested {rows} files of {root} in {batch_count} batch"
+        f"{'' if batch_count == 1 else 'es'} ({elapsed:.2f} s); "
         f"drift.db now holds {summary.file_count} files, {summary.total_bytes:,} bytes."
     )
     table = Table("language", "files", "bytes", title="file_metadata by language")

@@ -39,16 +39,32 @@ class Option:
         return ENV_PREFIX + self.dest.upper()
 
 
+def _naming_the_variable(option: Option, raw: str) -> Callable[[str], Any]:
+    """``option.type``, with errors about the environment variable's value naming the variable."""
+
+    def convert(text: str) -> Any:
+        try:
+            return option.type(text)
+        except (ValueError, argparse.ArgumentTypeError) as exc:
+            if text != raw:
+                raise
+            raise argparse.ArgumentTypeError(f"{exc} (from {option.env}={raw!r})") from None
+
+    convert.__name__ = getattr(option.type, "__name__", "value")
+    return convert
+
+
 def add_options(parser: argparse.ArgumentParser, options: list[Option]) -> None:
     """Add ``options`` to ``parser``, each defaulting to its environment variable if set."""
     for option in options:
         # argparse converts string defaults with ``type``, so a bad environment value gets the
         # same clear error as a bad flag.
+        raw = os.environ.get(option.env)
         shown = option.shown_default or option.default
         parser.add_argument(
             option.flag,
-            type=option.type,
-            default=os.environ.get(option.env, option.default),
+            type=option.type if raw is None else _naming_the_variable(option, raw),
+            default=option.default if raw is None else raw,
             help=f"{option.help} [env {option.env}; default {shown}]",
         )
 
