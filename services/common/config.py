@@ -105,6 +105,12 @@ SERVER_OPTIONS = [
     Option("--keepalive-time-s", positive_int, 60, "seconds between keepalive pings to clients"),
     Option("--keepalive-timeout-s", positive_int, 20, "seconds to wait for a keepalive ack"),
     Option("--grace-s", non_negative_float, 10.0, "seconds in-flight RPCs get at shutdown"),
+    Option(
+        "--retention-interval-h",
+        non_negative_float,
+        0.0,
+        "hours between scheduled retention runs (drift); 0 = only on request",
+    ),
     LOG_LEVEL,
 ]
 
@@ -125,6 +131,7 @@ class ServerConfig:
     keepalive_time_s: int = 60
     keepalive_timeout_s: int = 20
     grace_s: float = 10.0
+    retention_interval_h: float = 0.0
     log_level: str = "info"
 
     @classmethod

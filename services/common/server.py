@@ -12,10 +12,11 @@ checkpoints the WAL, and the process exits 0.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
@@ -60,6 +61,8 @@ class ServiceDefinition:
     error_domain: str
     service_names: tuple[str, ...]
     register: Callable[[grpc.aio.Server, Storage], None] | None = None
+    # Work the service runs while it serves (e.g. scheduled retention); cancelled at shutdown.
+    background: Callable[[Storage, ServerConfig], Awaitable[None]] | None = None
 
 
 def open_storage(definition: ServiceDefinition, config: ServerConfig) -> Storage:
@@ -126,6 +129,7 @@ class RunningServer:
     storage: Storage
     health: health.aio.HealthServicer
     port: int
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     @property
     def address(self) -> str:
@@ -134,6 +138,10 @@ class RunningServer:
     async def stop(self) -> None:
         """Graceful stop: NOT_SERVING, grace for in-flight RPCs, drain the writer, close."""
         log.info("%s: shutting down", self.definition.name)
+        for task in self.tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         try:
             await self.health.enter_graceful_shutdown()
             await self.server.stop(self.config.grace_s)
@@ -165,7 +173,10 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
         await server.stop(None)
         storage.close()
         raise
-    return RunningServer(definition, config, server, storage, health_servicer, port)
+    running = RunningServer(definition, config, server, storage, health_servicer, port)
+    if definition.background is not None:
+        running.tasks.append(asyncio.ensure_future(definition.background(storage, config)))
+    return running
 
 
 async def serve(definition: ServiceDefinition, config: ServerConfig) -> None:

@@ -64,6 +64,13 @@ def execute_rows(conn: apsw.Connection, sql: str, rows: Iterable[Sequence[Any]])
     return conn.total_changes() - before
 
 
+def execute_changes(conn: apsw.Connection, sql: str, params: Sequence[Any] = ()) -> int:
+    """Run one statement; returns the rows it changed."""
+    before = conn.total_changes()
+    conn.execute(sql, params)
+    return conn.total_changes() - before
+
+
 class Writer:
     """The writer thread of one database connection."""
 

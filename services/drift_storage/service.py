@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 import grpc
 
+from services.common.config import ServerConfig
+from services.common.errors import StorageError
 from services.common.migrations import Schema, UserVersionStore, migrations_root
 from services.common.server import ServiceDefinition, Storage
 from services.contracts.drift.storage.v1 import drift_storage_pb2, drift_storage_pb2_grpc
+from services.drift_storage.retention import RetentionPolicy, apply_retention
 from services.drift_storage.servicer import DriftStorageServicer
+
+log = logging.getLogger(__name__)
 
 SCHEMA = Schema("drift", migrations_root() / "drift", UserVersionStore())
 
@@ -18,10 +26,30 @@ def register(server: grpc.aio.Server, storage: Storage) -> None:
     )
 
 
+async def retention_schedule(storage: Storage, config: ServerConfig) -> None:
+    """Apply the default retention policy every ``--retention-interval-h`` hours (0: never)."""
+    if config.retention_interval_h <= 0:
+        return
+    while True:
+        await asyncio.sleep(config.retention_interval_h * 3600)
+        try:
+            result = await storage.writer.execute("retention", apply_retention(RetentionPolicy()))
+        except StorageError as exc:
+            log.warning("scheduled retention failed: %s", exc.message)
+            continue
+        report = result.value
+        log.info(
+            "scheduled retention deleted %d rows and freed %d pages",
+            report.total_deleted,
+            report.pages_freed,
+        )
+
+
 DEFINITION = ServiceDefinition(
     name="drift",
     schema=SCHEMA,
     error_domain="drift.storage.v1",
     service_names=(drift_storage_pb2.DESCRIPTOR.services_by_name["DriftStorageService"].full_name,),
     register=register,
+    background=retention_schedule,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator
 from concurrent.futures import Future
 
@@ -18,11 +19,21 @@ from services.common.write_stats import write_stats_message
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.drift_storage import files
+from services.drift_storage import export, files
 from services.drift_storage.file_batches import ingest_operation
+from services.drift_storage.retention import RetentionPolicy, apply_retention
 
 # Batches of one stream submitted to the writer but not yet acknowledged to the client.
 IN_FLIGHT_BATCHES = 8
+# Rows per ExportRows message.
+EXPORT_CHUNK_ROWS = 1000
+
+_RETENTION_REASONS = {
+    "orphan": pb.RETENTION_REASON_ORPHAN,
+    "short": pb.RETENTION_REASON_SHORT_TIER,
+    "medium": pb.RETENTION_REASON_MEDIUM_TIER,
+    "long": pb.RETENTION_REASON_LONG_TIER,
+}
 
 
 class _Stream:
@@ -51,6 +62,24 @@ def _batch_error(exc: BaseException, index: int) -> errors.StorageError:
     err.metadata["batchIndex"] = str(index)
     err.message = f"batch {index}: {err.message}"
     return err
+
+
+def _cell(value: object) -> pb.Cell:
+    if value is None:
+        return pb.Cell(is_null=True)
+    if isinstance(value, int):
+        return pb.Cell(integer=value)
+    if isinstance(value, float):
+        return pb.Cell(real=value)
+    if isinstance(value, str):
+        return pb.Cell(text=value)
+    return pb.Cell(blob=bytes(value))
+
+
+def _not_negative(value: int, field: str) -> int:
+    if value < 0:
+        raise errors.InvalidArgument(errors.FieldViolation(field, "must not be negative"))
+    return value
 
 
 def _file_message(row: files.FileRow) -> pb.File:
@@ -154,3 +183,60 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         self, request: pb.GetWriteStatsRequest, context: grpc.aio.ServicerContext
     ) -> pb.GetWriteStatsResponse:
         return pb.GetWriteStatsResponse(stats=write_stats_message(self._writer.stats()))
+
+    async def RunRetention(
+        self, request: pb.RunRetentionRequest, context: grpc.aio.ServicerContext
+    ) -> pb.RunRetentionResponse:
+        defaults = RetentionPolicy()
+        policy = RetentionPolicy(
+            *(
+                getattr(request, name) if request.HasField(name) else getattr(defaults, name)
+                for name in ("short_days", "medium_days", "long_days")
+            )
+        )
+        started = time.perf_counter()
+        report = (await self._writer.execute("retention", apply_retention(policy))).value
+        return pb.RunRetentionResponse(
+            cleanups=[
+                pb.TableCleanup(
+                    table=c.table, reason=_RETENTION_REASONS[c.reason], deleted=c.deleted
+                )
+                for c in report.cleanups
+            ],
+            total_deleted=report.total_deleted,
+            pages_freed=report.pages_freed,
+            duration_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    async def ExportRows(
+        self, request: pb.ExportRowsRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[pb.ExportRowsResponse]:
+        cursor = _not_negative(request.after_rowid, "after_rowid")
+        remaining = _not_negative(request.max_rows, "max_rows") or None
+        columns = await self._reads.run(export.column_names, request.table)
+        first = True
+        while remaining is None or remaining > 0:
+            limit = EXPORT_CHUNK_ROWS if remaining is None else min(remaining, EXPORT_CHUNK_ROWS)
+            rows = await self._reads.run(export.rows_after, request.table, cursor, limit)
+            if not rows and not first:
+                return
+            cursor = rows[-1][0] if rows else cursor
+            yield pb.ExportRowsResponse(
+                columns=columns if first else (),
+                rows=[
+                    pb.ExportedRow(rowid=row[0], cells=[_cell(v) for v in row[1:]]) for row in rows
+                ],
+                last_rowid=cursor,
+            )
+            first = False
+            if remaining is not None:
+                remaining -= len(rows)
+            if len(rows) < limit:
+                return
+
+    async def GetExportCursor(
+        self, request: pb.GetExportCursorRequest, context: grpc.aio.ServicerContext
+    ) -> pb.GetExportCursorResponse:
+        return pb.GetExportCursorResponse(
+            max_rowid=await self._reads.run(export.max_rowid, request.table)
+        )

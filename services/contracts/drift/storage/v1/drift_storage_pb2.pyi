@@ -1,11 +1,25 @@
 from services.contracts.drift.common.v1 import write_stats_pb2 as _write_stats_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class RetentionReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    RETENTION_REASON_UNSPECIFIED: _ClassVar[RetentionReason]
+    RETENTION_REASON_ORPHAN: _ClassVar[RetentionReason]
+    RETENTION_REASON_SHORT_TIER: _ClassVar[RetentionReason]
+    RETENTION_REASON_MEDIUM_TIER: _ClassVar[RetentionReason]
+    RETENTION_REASON_LONG_TIER: _ClassVar[RetentionReason]
+RETENTION_REASON_UNSPECIFIED: RetentionReason
+RETENTION_REASON_ORPHAN: RetentionReason
+RETENTION_REASON_SHORT_TIER: RetentionReason
+RETENTION_REASON_MEDIUM_TIER: RetentionReason
+RETENTION_REASON_LONG_TIER: RetentionReason
 
 class FileMetadataColumns(_message.Message):
     __slots__ = ("path", "language", "file_size", "content_hash", "mtime_secs", "mtime_nanos", "last_scanned_at", "scan_duration_us")
@@ -124,3 +138,89 @@ class GetWriteStatsResponse(_message.Message):
     STATS_FIELD_NUMBER: _ClassVar[int]
     stats: _write_stats_pb2.WriteStats
     def __init__(self, stats: _Optional[_Union[_write_stats_pb2.WriteStats, _Mapping]] = ...) -> None: ...
+
+class RunRetentionRequest(_message.Message):
+    __slots__ = ("short_days", "medium_days", "long_days")
+    SHORT_DAYS_FIELD_NUMBER: _ClassVar[int]
+    MEDIUM_DAYS_FIELD_NUMBER: _ClassVar[int]
+    LONG_DAYS_FIELD_NUMBER: _ClassVar[int]
+    short_days: int
+    medium_days: int
+    long_days: int
+    def __init__(self, short_days: _Optional[int] = ..., medium_days: _Optional[int] = ..., long_days: _Optional[int] = ...) -> None: ...
+
+class TableCleanup(_message.Message):
+    __slots__ = ("table", "reason", "deleted")
+    TABLE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    DELETED_FIELD_NUMBER: _ClassVar[int]
+    table: str
+    reason: RetentionReason
+    deleted: int
+    def __init__(self, table: _Optional[str] = ..., reason: _Optional[_Union[RetentionReason, str]] = ..., deleted: _Optional[int] = ...) -> None: ...
+
+class RunRetentionResponse(_message.Message):
+    __slots__ = ("cleanups", "total_deleted", "pages_freed", "duration_ms")
+    CLEANUPS_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_DELETED_FIELD_NUMBER: _ClassVar[int]
+    PAGES_FREED_FIELD_NUMBER: _ClassVar[int]
+    DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    cleanups: _containers.RepeatedCompositeFieldContainer[TableCleanup]
+    total_deleted: int
+    pages_freed: int
+    duration_ms: float
+    def __init__(self, cleanups: _Optional[_Iterable[_Union[TableCleanup, _Mapping]]] = ..., total_deleted: _Optional[int] = ..., pages_freed: _Optional[int] = ..., duration_ms: _Optional[float] = ...) -> None: ...
+
+class ExportRowsRequest(_message.Message):
+    __slots__ = ("table", "after_rowid", "max_rows")
+    TABLE_FIELD_NUMBER: _ClassVar[int]
+    AFTER_ROWID_FIELD_NUMBER: _ClassVar[int]
+    MAX_ROWS_FIELD_NUMBER: _ClassVar[int]
+    table: str
+    after_rowid: int
+    max_rows: int
+    def __init__(self, table: _Optional[str] = ..., after_rowid: _Optional[int] = ..., max_rows: _Optional[int] = ...) -> None: ...
+
+class ExportRowsResponse(_message.Message):
+    __slots__ = ("columns", "rows", "last_rowid")
+    COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    LAST_ROWID_FIELD_NUMBER: _ClassVar[int]
+    columns: _containers.RepeatedScalarFieldContainer[str]
+    rows: _containers.RepeatedCompositeFieldContainer[ExportedRow]
+    last_rowid: int
+    def __init__(self, columns: _Optional[_Iterable[str]] = ..., rows: _Optional[_Iterable[_Union[ExportedRow, _Mapping]]] = ..., last_rowid: _Optional[int] = ...) -> None: ...
+
+class ExportedRow(_message.Message):
+    __slots__ = ("rowid", "cells")
+    ROWID_FIELD_NUMBER: _ClassVar[int]
+    CELLS_FIELD_NUMBER: _ClassVar[int]
+    rowid: int
+    cells: _containers.RepeatedCompositeFieldContainer[Cell]
+    def __init__(self, rowid: _Optional[int] = ..., cells: _Optional[_Iterable[_Union[Cell, _Mapping]]] = ...) -> None: ...
+
+class Cell(_message.Message):
+    __slots__ = ("is_null", "integer", "real", "text", "blob")
+    IS_NULL_FIELD_NUMBER: _ClassVar[int]
+    INTEGER_FIELD_NUMBER: _ClassVar[int]
+    REAL_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    BLOB_FIELD_NUMBER: _ClassVar[int]
+    is_null: bool
+    integer: int
+    real: float
+    text: str
+    blob: bytes
+    def __init__(self, is_null: _Optional[bool] = ..., integer: _Optional[int] = ..., real: _Optional[float] = ..., text: _Optional[str] = ..., blob: _Optional[bytes] = ...) -> None: ...
+
+class GetExportCursorRequest(_message.Message):
+    __slots__ = ("table",)
+    TABLE_FIELD_NUMBER: _ClassVar[int]
+    table: str
+    def __init__(self, table: _Optional[str] = ...) -> None: ...
+
+class GetExportCursorResponse(_message.Message):
+    __slots__ = ("max_rowid",)
+    MAX_ROWID_FIELD_NUMBER: _ClassVar[int]
+    max_rowid: int
+    def __init__(self, max_rowid: _Optional[int] = ...) -> None: ...

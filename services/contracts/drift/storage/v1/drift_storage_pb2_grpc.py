@@ -55,6 +55,21 @@ class DriftStorageServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetWriteStatsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetWriteStatsResponse.FromString,
                 _registered_method=True)
+        self.RunRetention = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/RunRetention',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.RunRetentionRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.RunRetentionResponse.FromString,
+                _registered_method=True)
+        self.ExportRows = channel.unary_stream(
+                '/drift.storage.v1.DriftStorageService/ExportRows',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ExportRowsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ExportRowsResponse.FromString,
+                _registered_method=True)
+        self.GetExportCursor = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/GetExportCursor',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorResponse.FromString,
+                _registered_method=True)
 
 
 class DriftStorageServiceServicer:
@@ -96,6 +111,31 @@ class DriftStorageServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RunRetention(self, request, context):
+        """Applies retention in one transaction: deletes rows of per-file tables whose file is no longer
+        in `file_metadata`, then rows older than their tier (short, medium, long), then returns freed
+        pages to the file system (incremental vacuum). The service can also run it on a schedule
+        (`--retention-interval-h`).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExportRows(self, request, context):
+        """Streams the rows of one table whose rowid is greater than `after_rowid`, in rowid order, for
+        synchronisation to another store. Resume from the last `last_rowid` received.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetExportCursor(self, request, context):
+        """The highest rowid of one table: where an export of that table currently ends.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DriftStorageServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -118,6 +158,21 @@ def add_DriftStorageServiceServicer_to_server(servicer, server):
                     servicer.GetWriteStats,
                     request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetWriteStatsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetWriteStatsResponse.SerializeToString,
+            ),
+            'RunRetention': grpc.unary_unary_rpc_method_handler(
+                    servicer.RunRetention,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.RunRetentionRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.RunRetentionResponse.SerializeToString,
+            ),
+            'ExportRows': grpc.unary_stream_rpc_method_handler(
+                    servicer.ExportRows,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ExportRowsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ExportRowsResponse.SerializeToString,
+            ),
+            'GetExportCursor': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetExportCursor,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -229,6 +284,87 @@ class DriftStorageService:
             '/drift.storage.v1.DriftStorageService/GetWriteStats',
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetWriteStatsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetWriteStatsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RunRetention(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/RunRetention',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.RunRetentionRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.RunRetentionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportRows(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/ExportRows',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ExportRowsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ExportRowsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetExportCursor(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/GetExportCursor',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorResponse.FromString,
             options,
             channel_credentials,
             insecure,
