@@ -8,6 +8,8 @@
 -- bump in one BEGIN IMMEDIATE transaction, so either both commit (user_version = 8 and this file
 -- is never run again) or neither does (no column, and the retry starts from a clean version 7).
 -- Only the Rust runner, which autocommitted the ALTER before setting user_version, could leave a
--- database with the column but at version 7.
+-- database with the column but at version 7; the guard below makes our runner adopt such a
+-- database by recording version 8 without running the ALTER.
+-- skip-if: SELECT 1 FROM pragma_table_info('audit_snapshots') WHERE name = 'scan_root'
 
 ALTER TABLE audit_snapshots ADD COLUMN scan_root TEXT DEFAULT '';

@@ -25,6 +25,7 @@ from services.common import errors
 log = logging.getLogger(__name__)
 
 _FILE_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+_SKIP_IF = re.compile(r"^-- skip-if: (.+)$", re.MULTILINE)
 
 
 def migrations_root() -> Path:
@@ -44,6 +45,17 @@ class Migration:
     @property
     def sql(self) -> str:
         return self.path.read_text(encoding="utf-8")
+
+    @property
+    def skip_if(self) -> str | None:
+        """The file's ``-- skip-if: SELECT ...`` guard, if it has one.
+
+        A non-idempotent file (an ALTER TABLE) declares how to recognise a database where its
+        change is already there, as a Rust database can be after a crash between the change and
+        the version bump. When the query returns a row, only the version is recorded.
+        """
+        match = _SKIP_IF.search(self.sql)
+        return match.group(1) if match else None
 
 
 def load_migrations(directory: Path) -> list[Migration]:
@@ -183,8 +195,12 @@ def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> M
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
-            # apsw runs the statements of a script lazily when one yields rows: drain them all.
-            conn.execute(migration.sql).fetchall()
+            guard = migration.skip_if
+            if guard and conn.execute(guard).fetchall():
+                log.info("%s: %s is already applied; recording its version", label, migration.name)
+            else:
+                # apsw runs the statements of a script lazily when one yields rows: drain them.
+                conn.execute(migration.sql).fetchall()
             schema.store.write(conn, migration.version)
         except apsw.Error as exc:
             conn.execute("ROLLBACK")
