@@ -270,3 +270,26 @@ def test_drift_0001_reproduces_the_rust_v001_schema(tmp_path: Path) -> None:
         "(SELECT name FROM pragma_index_list('functions') WHERE origin = 'u'))"
     ).get
     assert unique == "file,name,line"
+
+
+def test_a_skip_if_guard_records_the_version_without_running_the_body(tmp_path: Path) -> None:
+    """A file whose change may already be there declares a `-- skip-if:` query: when it returns a
+    row, the body is skipped and only the version is recorded; otherwise the body runs."""
+    guarded = (
+        "-- skip-if: SELECT 1 FROM pragma_table_info('a') WHERE name = 'y'\n"
+        "ALTER TABLE a ADD COLUMN y;"
+    )
+    schema = Schema(
+        "test",
+        write_files(tmp_path / "m", {"0001_a.sql": "CREATE TABLE a (x);", "0002_y.sql": guarded}),
+        UserVersionStore(),
+    )
+    fresh = Database.at(tmp_path / "fresh.db").open_writer()
+    assert migrate(fresh, schema).applied == ["0001_a.sql", "0002_y.sql"]
+    assert [r[1] for r in fresh.execute("PRAGMA table_info(a)")] == ["x", "y"]
+
+    crashed = Database.at(tmp_path / "crashed.db").open_writer()
+    crashed.execute("CREATE TABLE a (x); ALTER TABLE a ADD COLUMN y; PRAGMA user_version = 1")
+    report = migrate(crashed, schema)
+    assert (report.from_version, report.to_version) == (1, 2)
+    assert [r[1] for r in crashed.execute("PRAGMA table_info(a)")] == ["x", "y"]
