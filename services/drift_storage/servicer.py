@@ -19,14 +19,16 @@ from services.common.write_stats import write_stats_message
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.drift_storage import export, files
+from services.drift_storage import export, files, summaries
 from services.drift_storage.file_batches import ingest_operation
-from services.drift_storage.retention import RetentionPolicy, apply_retention
+from services.drift_storage.retention import SECONDS_PER_DAY, RetentionPolicy, apply_retention
 
 # Batches of one stream submitted to the writer but not yet acknowledged to the client.
 IN_FLIGHT_BATCHES = 8
 # Rows per ExportRows message.
 EXPORT_CHUNK_ROWS = 1000
+DEFAULT_TREND_DAYS = 30
+MAX_TREND_DAYS = 3650
 
 _RETENTION_REASONS = {
     "orphan": pb.RETENTION_REASON_ORPHAN,
@@ -239,4 +241,33 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
     ) -> pb.GetExportCursorResponse:
         return pb.GetExportCursorResponse(
             max_rowid=await self._reads.run(export.max_rowid, request.table)
+        )
+
+    async def GetStatusSummary(
+        self, request: pb.GetStatusSummaryRequest, context: grpc.aio.ServicerContext
+    ) -> pb.GetStatusSummaryResponse:
+        return pb.GetStatusSummaryResponse(**(await self._reads.run(summaries.status))._asdict())
+
+    async def GetSecuritySummary(
+        self, request: pb.GetSecuritySummaryRequest, context: grpc.aio.ServicerContext
+    ) -> pb.GetSecuritySummaryResponse:
+        summary = await self._reads.run(summaries.security)
+        return pb.GetSecuritySummaryResponse(
+            critical_count=summary.critical, high_count=summary.high, total_count=summary.total
+        )
+
+    async def GetHealthTrend(
+        self, request: pb.GetHealthTrendRequest, context: grpc.aio.ServicerContext
+    ) -> pb.GetHealthTrendResponse:
+        days = request.days or DEFAULT_TREND_DAYS
+        if not 1 <= days <= MAX_TREND_DAYS:
+            raise errors.InvalidArgument(
+                errors.FieldViolation("days", f"must be between 1 and {MAX_TREND_DAYS}")
+            )
+        since = int(time.time()) - days * SECONDS_PER_DAY
+        points = await self._reads.run(
+            summaries.health_trend, request.metric_name or "health_score", since
+        )
+        return pb.GetHealthTrendResponse(
+            points=[pb.TrendPoint(recorded_at=at, value=value) for at, value in points]
         )

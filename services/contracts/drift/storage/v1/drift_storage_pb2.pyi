@@ -224,3 +224,61 @@ class GetExportCursorResponse(_message.Message):
     MAX_ROWID_FIELD_NUMBER: _ClassVar[int]
     max_rowid: int
     def __init__(self, max_rowid: _Optional[int] = ...) -> None: ...
+
+class GetStatusSummaryRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetStatusSummaryResponse(_message.Message):
+    __slots__ = ("health_score", "avg_confidence", "pattern_count", "snapshot_at", "open_violations", "gates_passed", "gates_failed")
+    HEALTH_SCORE_FIELD_NUMBER: _ClassVar[int]
+    AVG_CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    PATTERN_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SNAPSHOT_AT_FIELD_NUMBER: _ClassVar[int]
+    OPEN_VIOLATIONS_FIELD_NUMBER: _ClassVar[int]
+    GATES_PASSED_FIELD_NUMBER: _ClassVar[int]
+    GATES_FAILED_FIELD_NUMBER: _ClassVar[int]
+    health_score: float
+    avg_confidence: float
+    pattern_count: int
+    snapshot_at: int
+    open_violations: int
+    gates_passed: int
+    gates_failed: int
+    def __init__(self, health_score: _Optional[float] = ..., avg_confidence: _Optional[float] = ..., pattern_count: _Optional[int] = ..., snapshot_at: _Optional[int] = ..., open_violations: _Optional[int] = ..., gates_passed: _Optional[int] = ..., gates_failed: _Optional[int] = ...) -> None: ...
+
+class GetSecuritySummaryRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetSecuritySummaryResponse(_message.Message):
+    __slots__ = ("critical_count", "high_count", "total_count")
+    CRITICAL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    HIGH_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    critical_count: int
+    high_count: int
+    total_count: int
+    def __init__(self, critical_count: _Optional[int] = ..., high_count: _Optional[int] = ..., total_count: _Optional[int] = ...) -> None: ...
+
+class GetHealthTrendRequest(_message.Message):
+    __slots__ = ("days", "metric_name")
+    DAYS_FIELD_NUMBER: _ClassVar[int]
+    METRIC_NAME_FIELD_NUMBER: _ClassVar[int]
+    days: int
+    metric_name: str
+    def __init__(self, days: _Optional[int] = ..., metric_name: _Optional[str] = ...) -> None: ...
+
+class TrendPoint(_message.Message):
+    __slots__ = ("recorded_at", "value")
+    RECORDED_AT_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    recorded_at: int
+    value: float
+    def __init__(self, recorded_at: _Optional[int] = ..., value: _Optional[float] = ...) -> None: ...
+
+class GetHealthTrendResponse(_message.Message):
+    __slots__ = ("points",)
+    POINTS_FIELD_NUMBER: _ClassVar[int]
+    points: _containers.RepeatedCompositeFieldContainer[TrendPoint]
+    def __init__(self, points: _Optional[_Iterable[_Union[TrendPoint, _Mapping]]] = ...) -> None: ...

@@ -70,6 +70,21 @@ class DriftStorageServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorResponse.FromString,
                 _registered_method=True)
+        self.GetStatusSummary = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/GetStatusSummary',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetStatusSummaryRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetStatusSummaryResponse.FromString,
+                _registered_method=True)
+        self.GetSecuritySummary = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/GetSecuritySummary',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetSecuritySummaryRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetSecuritySummaryResponse.FromString,
+                _registered_method=True)
+        self.GetHealthTrend = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/GetHealthTrend',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendResponse.FromString,
+                _registered_method=True)
 
 
 class DriftStorageServiceServicer:
@@ -136,6 +151,27 @@ class DriftStorageServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetStatusSummary(self, request, context):
+        """Project status: the latest audit snapshot, open violations, and each gate's latest result.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSecuritySummary(self, request, context):
+        """Counts of unsuppressed violations that carry a CWE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetHealthTrend(self, request, context):
+        """The recorded values of one health metric over the last days, oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DriftStorageServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -173,6 +209,21 @@ def add_DriftStorageServiceServicer_to_server(servicer, server):
                     servicer.GetExportCursor,
                     request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorResponse.SerializeToString,
+            ),
+            'GetStatusSummary': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetStatusSummary,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetStatusSummaryRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetStatusSummaryResponse.SerializeToString,
+            ),
+            'GetSecuritySummary': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSecuritySummary,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetSecuritySummaryRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetSecuritySummaryResponse.SerializeToString,
+            ),
+            'GetHealthTrend': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetHealthTrend,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -365,6 +416,87 @@ class DriftStorageService:
             '/drift.storage.v1.DriftStorageService/GetExportCursor',
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetExportCursorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetStatusSummary(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/GetStatusSummary',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetStatusSummaryRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetStatusSummaryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSecuritySummary(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/GetSecuritySummary',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetSecuritySummaryRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetSecuritySummaryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetHealthTrend(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/GetHealthTrend',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendResponse.FromString,
             options,
             channel_credentials,
             insecure,
