@@ -50,7 +50,7 @@ class Migration:
     def skip_if(self) -> str | None:
         """The file's ``-- skip-if: SELECT ...`` guard, if it has one.
 
-        A non-idempotent file (an ALTER TABLE) declares how to recognise a database where its
+        A non-idempotent file (one adding a column) declares how to recognise a database where its
         change is already there, as a Rust database can be after a crash between the change and
         the version bump. When the query returns a row, only the version is recorded.
         """
