@@ -5,7 +5,7 @@ file has left ``file_metadata``), then the short, medium and long age tiers (the
 30, 90 and 365 days; a row goes when its time column is strictly older than now minus the tier),
 then an incremental vacuum returning the freed pages to the file system. The table lists and their
 order are the Rust system's (drift-schema.md §6); the ``migration_*`` tables go child first so
-foreign keys hold.
+foreign keys hold, and unlike Rust an old parent still referenced by a fresh child is kept.
 """
 
 from __future__ import annotations
@@ -50,6 +50,14 @@ AGE_RULES = (
     *(("long", t, "created_at") for t in ("parse_cache", "context_cache", "simulations",
       "decisions", "migration_corrections", "migration_modules", "migration_projects")),
 )  # fmt: skip
+
+
+# An old parent row stays while a child that survived retention still refers to it: deleting it
+# would break the foreign key (and fail the whole retention transaction).
+KEPT_WHILE_REFERENCED = {
+    "migration_modules": ("migration_corrections", "module_id"),
+    "migration_projects": ("migration_modules", "project_id"),
+}
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,11 @@ def apply_retention(policy: RetentionPolicy, now: int | None = None) -> Operatio
             report.cleanups.append(Cleanup(table, "orphan", deleted))
         for tier, table, column in AGE_RULES:
             cutoff = clock - policy.days(tier) * SECONDS_PER_DAY
-            deleted = execute_changes(conn, f"DELETE FROM {table} WHERE {column} < ?", (cutoff,))
+            sql = f"DELETE FROM {table} WHERE {column} < ?"
+            if table in KEPT_WHILE_REFERENCED:
+                child, key = KEPT_WHILE_REFERENCED[table]
+                sql += f" AND id NOT IN (SELECT {key} FROM {child} WHERE {key} IS NOT NULL)"
+            deleted = execute_changes(conn, sql, (cutoff,))
             report.cleanups.append(Cleanup(table, tier, deleted))
         # One row per page freed; drained so the vacuum runs to the end.
         report.pages_freed = len(conn.execute("PRAGMA incremental_vacuum").fetchall())
