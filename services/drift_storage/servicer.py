@@ -3,28 +3,22 @@ the storage code in ``files`` and ``file_batches``; errors are mapped by the int
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import time
 from collections.abc import AsyncIterator
-from concurrent.futures import Future
 
-import apsw
 import grpc
 
 from services.common import errors, pagination
-from services.common.error_mapping import as_storage_error
+from services.common.batch_stream import ingest_batches
 from services.common.server import Storage
 from services.common.write_stats import write_stats_message
-from services.common.writer import Operation, WriteResult
+from services.common.writer import WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage import export, files, summaries
 from services.drift_storage.file_batches import ingest_operation
 from services.drift_storage.retention import SECONDS_PER_DAY, RetentionPolicy, apply_retention
 
-# Batches of one stream submitted to the writer but not yet acknowledged to the client.
-IN_FLIGHT_BATCHES = 8
 # Rows per ExportRows message.
 EXPORT_CHUNK_ROWS = 1000
 DEFAULT_TREND_DAYS = 30
@@ -36,34 +30,6 @@ _RETENTION_REASONS = {
     "medium": pb.RETENTION_REASON_MEDIUM_TIER,
     "long": pb.RETENTION_REASON_LONG_TIER,
 }
-
-
-class _Stream:
-    """Per-stream state shared with its commands in the writer thread."""
-
-    def __init__(self) -> None:
-        self.failed = False
-
-    def guard(self, operation: Operation) -> Operation:
-        """Skip the operation if an earlier batch of this stream failed; record a failure."""
-
-        def run(conn: apsw.Connection) -> WriteResult:
-            if self.failed:
-                raise errors.Aborted("not applied: an earlier batch of this stream failed")
-            try:
-                return operation(conn)
-            except Exception:
-                self.failed = True
-                raise
-
-        return run
-
-
-def _batch_error(exc: BaseException, index: int) -> errors.StorageError:
-    err = as_storage_error(exc)
-    err.metadata["batchIndex"] = str(index)
-    err.message = f"batch {index}: {err.message}"
-    return err
 
 
 def _cell(value: object) -> pb.Cell:
@@ -113,41 +79,23 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         request_iterator: AsyncIterator[pb.IngestFileMetadataRequest],
         context: grpc.aio.ServicerContext,
     ) -> AsyncIterator[pb.IngestFileMetadataResponse]:
-        # Batches are submitted as they arrive (up to IN_FLIGHT_BATCHES ahead of their acks) and
-        # acknowledged in order once committed. Each command validates its own batch in the
-        # writer; the first failure ends the stream and makes the stream's later commands skip.
-        stream = _Stream()
-        pending: asyncio.Queue[Future[WriteResult] | None] = asyncio.Queue(IN_FLIGHT_BATCHES)
+        total = 0
 
-        async def submit_batches() -> None:
-            try:
-                async for request in request_iterator:
-                    await pending.put(
-                        await self._writer.submit_async(
-                            "ingest_file_metadata", stream.guard(ingest_operation(request.files))
-                        )
-                    )
-            finally:
-                await pending.put(None)
+        def acknowledge(index: int, result: WriteResult) -> pb.IngestFileMetadataResponse:
+            nonlocal total
+            total += result.total_rows
+            return pb.IngestFileMetadataResponse(
+                batch_index=index, rows_written=result.total_rows, total_rows_written=total
+            )
 
-        producer = asyncio.create_task(submit_batches())
-        total = index = 0
-        try:
-            while (future := await pending.get()) is not None:
-                try:
-                    result = await asyncio.wrap_future(future)
-                except Exception as exc:
-                    raise _batch_error(exc, index) from exc
-                total += result.total_rows
-                yield pb.IngestFileMetadataResponse(
-                    batch_index=index, rows_written=result.total_rows, total_rows_written=total
-                )
-                index += 1
-            await producer  # re-raises a failure of the request stream itself
-        finally:
-            producer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await producer
+        async for ack in ingest_batches(
+            self._writer,
+            request_iterator,
+            "ingest_file_metadata",
+            lambda request: ingest_operation(request.files),
+            acknowledge,
+        ):
+            yield ack
 
     async def ListFiles(
         self, request: pb.ListFilesRequest, context: grpc.aio.ServicerContext
