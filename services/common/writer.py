@@ -138,6 +138,8 @@ class Writer:
     def _loop(self) -> None:
         try:
             while (first := self._queue.get()) is not None:
+                if not _claim(first):
+                    continue
                 taken = [first]
                 try:
                     self._run_group(taken)
@@ -177,8 +179,7 @@ class Writer:
                 return
             if len(taken) >= self._max_group_commands:
                 break
-            remaining = self._max_group_delay - (time.perf_counter() - opened)
-            command = self._queue.get(timeout=max(remaining, 0.0))
+            command = self._take(opened)
             if command is not None:
                 taken.append(command)
         started = time.perf_counter()
@@ -199,6 +200,14 @@ class Writer:
                 self._counters.ack_ms.append((now - command.submitted_at) * 1000)
         for command, result in done:
             command.future.set_result(result)
+
+    def _take(self, opened: float) -> Command | None:
+        """The next queued command still wanted, if one comes before the group's delay ends."""
+        while True:
+            remaining = self._max_group_delay - (time.perf_counter() - opened)
+            command = self._queue.get(timeout=max(remaining, 0.0))
+            if command is None or _claim(command):
+                return command
 
     def _apply(self, command: Command, done: list[tuple[Command, WriteResult]]) -> bool:
         """Run one command in a savepoint; False if SQLite rolled back the whole transaction."""
@@ -228,3 +237,11 @@ class Writer:
             self._counters.transactions_failed += int(transaction_failed)
         for command in commands:
             command.future.set_exception(exc)
+
+
+def _claim(command: Command) -> bool:
+    """Mark ``command`` running, so it can no longer be cancelled; False if it already was.
+
+    A caller that gave up (a cancelled RPC) cancels its future; such a command is not applied.
+    """
+    return command.future.set_running_or_notify_cancel()

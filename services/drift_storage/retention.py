@@ -118,8 +118,9 @@ def apply_retention(policy: RetentionPolicy, now: int | None = None) -> Operatio
                 sql += f" AND id NOT IN (SELECT {key} FROM {child} WHERE {key} IS NOT NULL)"
             deleted = execute_changes(conn, sql, (cutoff,))
             report.cleanups.append(Cleanup(table, tier, deleted))
-        # One row per page freed; drained so the vacuum runs to the end.
-        report.pages_freed = len(conn.execute("PRAGMA incremental_vacuum").fetchall())
+        pages = conn.execute("PRAGMA page_count").get
+        conn.execute("PRAGMA incremental_vacuum").fetchall()  # drained: it yields per page
+        report.pages_freed = pages - conn.execute("PRAGMA page_count").get
         rows: Counter[tuple[str, str]] = Counter()
         for cleanup in report.cleanups:
             rows[(cleanup.table, "delete")] += cleanup.deleted

@@ -1,0 +1,162 @@
+"""The drift.db table catalog (``services/drift_storage/catalog.py``) matches the migrated schema.
+
+Every ``TableSpec`` must name a real table, a key the database can upsert on (``ON CONFLICT``
+needs a PRIMARY KEY or UNIQUE index on exactly those columns), and real columns for its filters,
+file column and time column; the names it gives the generated messages and RPCs must be valid and
+distinct.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+import apsw
+import pytest
+
+from services.common.database import Database
+from services.common.migrations import migrate
+from services.contracts.drift.storage.v1 import drift_storage_pb2
+from services.drift_storage.catalog import TABLES, TableSpec
+from services.drift_storage.service import SCHEMA
+
+_CREATE_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)", re.IGNORECASE)
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@pytest.fixture(scope="module")
+def conn() -> Iterator[apsw.Connection]:
+    connection = Database.at(":memory:").open_writer()
+    migrate(connection, SCHEMA)
+    yield connection
+    connection.close()
+
+
+def snake_case(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def columns(conn: apsw.Connection, table: str) -> dict[str, str]:
+    """Column name -> declared type."""
+    return {
+        name: decl_type
+        for name, decl_type in conn.execute(
+            "SELECT name, type FROM pragma_table_info(?)", (table,)
+        ).fetchall()
+    }
+
+
+def unique_keys(conn: apsw.Connection, table: str) -> set[frozenset[str]]:
+    """The column sets of the table's PRIMARY KEY and UNIQUE constraints.
+
+    An INTEGER PRIMARY KEY is the rowid and has no index in ``pragma_index_list``, so it is read
+    from ``pragma_table_info`` instead.
+    """
+    keys = {
+        frozenset(
+            column
+            for (column,) in conn.execute(
+                "SELECT name FROM pragma_index_info(?)", (index,)
+            ).fetchall()
+        )
+        for (index,) in conn.execute(
+            "SELECT name FROM pragma_index_list(?) WHERE origin IN ('pk', 'u')", (table,)
+        ).fetchall()
+    }
+    pk = conn.execute(
+        "SELECT name, type FROM pragma_table_info(?) WHERE pk > 0", (table,)
+    ).fetchall()
+    if len(pk) == 1 and pk[0][1].upper() == "INTEGER":
+        keys.add(frozenset({pk[0][0]}))
+    return keys
+
+
+def migration_order() -> list[str]:
+    """The tables in the order the migration files create them."""
+    return [
+        name for migration in SCHEMA.migrations() for name in _CREATE_TABLE.findall(migration.sql)
+    ]
+
+
+def spec_id(spec: TableSpec) -> str:
+    return spec.table
+
+
+def test_the_catalog_lists_the_46_tables_once_each_in_migration_order(
+    conn: apsw.Connection,
+) -> None:
+    """TABLES names each of drift.db's 46 tables once, in the order 0001..0009 create them."""
+    created = migration_order()
+    in_database = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+        ).fetchall()
+    ]
+    assert len(created) == 46
+    assert in_database == created
+    assert [spec.table for spec in TABLES] == created
+
+
+@pytest.mark.parametrize("spec", TABLES, ids=spec_id)
+def test_every_key_is_a_primary_key_or_unique_constraint(
+    conn: apsw.Connection, spec: TableSpec
+) -> None:
+    """A non-empty key is exactly the column set of a PRIMARY KEY or UNIQUE constraint."""
+    if not spec.key:
+        return
+    assert len(set(spec.key)) == len(spec.key)
+    assert frozenset(spec.key) in unique_keys(conn, spec.table)
+
+
+@pytest.mark.parametrize("spec", TABLES, ids=spec_id)
+def test_an_append_only_table_has_only_a_surrogate_id(
+    conn: apsw.Connection, spec: TableSpec
+) -> None:
+    """A table left without a key has no natural one: its only unique key is the rowid ``id``."""
+    if spec.key:
+        return
+    assert unique_keys(conn, spec.table) == {frozenset({"id"})}
+
+
+@pytest.mark.parametrize("spec", TABLES, ids=spec_id)
+def test_filters_file_and_time_columns_are_columns_of_the_table(
+    conn: apsw.Connection, spec: TableSpec
+) -> None:
+    """Every filter, the file column and the time column exist; the time column is INTEGER."""
+    declared = columns(conn, spec.table)
+    assert set(spec.filters) <= set(declared)
+    assert len(set(spec.filters)) == len(spec.filters)
+    if spec.file_column is not None:
+        assert declared.get(spec.file_column) == "TEXT"
+        assert spec.file_column in spec.filters
+    if spec.time_column is not None:
+        assert declared.get(spec.time_column) == "INTEGER"
+        assert spec.time_column not in spec.filters
+
+
+def test_resource_and_plural_names_are_camel_case_and_unique() -> None:
+    """Resources and plurals are CamelCase protobuf identifiers, each used once, never equal."""
+    names = [spec.resource for spec in TABLES] + [spec.plural for spec in TABLES]
+    assert [n for n in names if not _CAMEL_CASE.match(n) or not _IDENTIFIER.match(n)] == []
+    assert [n for n, count in Counter(names).items() if count > 1] == []
+    oneof_fields = [snake_case(spec.plural) for spec in TABLES]
+    assert [f for f, count in Counter(oneof_fields).items() if count > 1] == []
+
+
+def test_generated_rpc_and_message_names_do_not_collide() -> None:
+    """List<Plural>, Get<Resource> and their messages are distinct from each other and from
+    the messages DriftStorageService already defines in the drift.storage.v1 package."""
+    rpcs = [f"List{spec.plural}" for spec in TABLES] + [f"Get{spec.resource}" for spec in TABLES]
+    assert [r for r, count in Counter(rpcs).items() if count > 1] == []
+    messages = [f"{spec.resource}{kind}" for spec in TABLES for kind in ("Row", "Batch")] + [
+        f"{rpc}{suffix}" for rpc in rpcs for suffix in ("Request", "Response")
+    ]
+    assert [m for m, count in Counter(messages).items() if count > 1] == []
+    existing = set(drift_storage_pb2.DESCRIPTOR.message_types_by_name) | set(
+        drift_storage_pb2.DESCRIPTOR.enum_types_by_name
+    )
+    assert sorted(existing & set(messages)) == []
