@@ -238,3 +238,27 @@ def test_the_writer_survives_a_failure_of_its_own_statements(database: Database)
     assert writer.submit("insert", insert((2, "b"))).result(10).total_rows == 1
     writer.close()
     assert count(database) == 1
+
+
+def test_a_command_cancelled_while_queued_is_skipped_and_harms_no_one(database: Database) -> None:
+    """A caller that gives up (a cancelled RPC) cancels its queued command: it is not applied,
+    and the commands around it, in the same group, commit and are acknowledged."""
+    release = threading.Event()
+
+    def blocker(conn: apsw.Connection) -> WriteResult:
+        release.wait(10)
+        return WriteResult()
+
+    writer = Writer(database.open_writer(), max_group_commands=10).start()
+    writer.submit("block", blocker)
+    time.sleep(0.05)
+    before = writer.submit("insert", insert((1, "a")))
+    cancelled = writer.submit("insert", insert((2, "b")))
+    after = writer.submit("insert", insert((3, "c")))
+    assert cancelled.cancel()
+    release.set()
+    assert before.result(10).total_rows == 1 and after.result(10).total_rows == 1
+    writer.close()
+    reader = database.open_reader()
+    assert [r[0] for r in reader.execute("SELECT id FROM t ORDER BY id")] == [1, 3]
+    assert writer.stats().commands_failed == 0
