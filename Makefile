@@ -31,8 +31,9 @@ lint: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/ruff format --check .
 	npx --no-install buf lint
 
-## Regenerate services/contracts from protos/ (commit the result).
+## Regenerate protos/.../tables.proto from the schema and catalog, then services/contracts.
 protos: $(INSTALLED)
+	$(BIN)/python -m services.contracts.table_protos
 	$(BIN)/python -m services.contracts.codegen
 
 ## Benchmarks: print ratios against a baseline measured in the same run.

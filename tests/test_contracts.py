@@ -81,3 +81,12 @@ def test_every_rpc_has_a_stub_method() -> None:
     stub = drift_storage_pb2_grpc.DriftStorageServiceStub(grpc.insecure_channel("localhost:1"))
     for method in service.methods:
         assert hasattr(stub, method.name), method.name
+
+
+def test_tables_proto_is_what_the_generator_makes_of_the_schema_and_catalog() -> None:
+    """tables.proto follows the migrations and services/drift_storage/catalog.py: run
+    `make protos` if this fails."""
+    from services.contracts import table_protos
+
+    committed = (codegen.proto_root() / table_protos.OUTPUT).read_text()
+    assert committed == table_protos.render(table_protos.current_tables())

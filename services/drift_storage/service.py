@@ -12,6 +12,7 @@ from services.common.errors import StorageError
 from services.common.migrations import Schema, UserVersionStore, migrations_root
 from services.common.server import ServiceDefinition, Storage
 from services.contracts.drift.storage.v1 import drift_storage_pb2, drift_storage_pb2_grpc
+from services.drift_storage import tables_servicer
 from services.drift_storage.retention import RetentionPolicy, apply_retention
 from services.drift_storage.servicer import DriftStorageServicer
 
@@ -24,6 +25,7 @@ def register(server: grpc.aio.Server, storage: Storage) -> None:
     drift_storage_pb2_grpc.add_DriftStorageServiceServicer_to_server(
         DriftStorageServicer(storage), server
     )
+    tables_servicer.register(server, storage)
 
 
 async def retention_schedule(storage: Storage, config: ServerConfig) -> None:
@@ -49,7 +51,10 @@ DEFINITION = ServiceDefinition(
     name="drift",
     schema=SCHEMA,
     error_domain="drift.storage.v1",
-    service_names=(drift_storage_pb2.DESCRIPTOR.services_by_name["DriftStorageService"].full_name,),
+    service_names=(
+        drift_storage_pb2.DESCRIPTOR.services_by_name["DriftStorageService"].full_name,
+        tables_servicer.SERVICE.full_name,
+    ),
     register=register,
     background=retention_schedule,
 )

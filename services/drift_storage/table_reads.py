@@ -1,0 +1,51 @@
+"""Reading rows of any drift.db table (List and Get RPCs of DriftTablesService).
+
+Lists page in rowid order: every index of a table ends with the rowid, so an equality filter on
+an indexed column followed by ``rowid > cursor ORDER BY rowid`` is a range scan of that index.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import apsw
+
+from services.drift_storage.table_schema import Table
+
+
+def list_rows(
+    conn: apsw.Connection,
+    table: Table,
+    filters: dict[str, Any],
+    since: int | None,
+    until: int | None,
+    after_rowid: int,
+    limit: int,
+) -> list[tuple[Any, ...]]:
+    """Up to ``limit`` rows as (rowid, *columns), rowid > ``after_rowid``, matching filters."""
+    where = ["rowid > ?"]
+    params: list[Any] = [after_rowid]
+    for name, value in filters.items():
+        where.append(f"{table.column(name).name} = ?")
+        params.append(value)
+    time_column = table.spec.time_column
+    if since is not None:
+        where.append(f"{time_column} >= ?")
+        params.append(since)
+    if until is not None:
+        where.append(f"{time_column} < ?")
+        params.append(until)
+    columns = ", ".join(c.name for c in table.columns)
+    sql = (
+        f"SELECT rowid, {columns} FROM {table.name} WHERE {' AND '.join(where)} "
+        "ORDER BY rowid LIMIT ?"
+    )
+    return conn.execute(sql, [*params, limit]).fetchall()
+
+
+def get_row(conn: apsw.Connection, table: Table, key: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The row with natural key ``key`` (its columns), or None."""
+    columns = ", ".join(c.name for c in table.columns)
+    condition = " AND ".join(f"{table.column(name).name} = ?" for name in key)
+    sql = f"SELECT {columns} FROM {table.name} WHERE {condition}"
+    return conn.execute(sql, list(key.values())).fetchone()

@@ -1,0 +1,174 @@
+"""``drift.storage.v1.DriftTablesService``: typed ingest, List and Get for every drift.db table.
+
+The RPCs are generated (``tables.proto``), and so are their handlers: one handler per RPC kind,
+specialised per table from the catalog and the schema. Servicers only translate: SQL lives in
+``table_writes`` and ``table_reads``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import apsw
+import grpc
+from google.protobuf.message import Message
+
+from services.common import errors, pagination
+from services.common.batch_stream import ingest_batches
+from services.common.server import Storage
+from services.common.writer import Operation, WriteResult
+from services.contracts.drift.storage.v1 import tables_pb2 as pb
+from services.drift_storage import table_reads
+from services.drift_storage.catalog import TABLES
+from services.drift_storage.table_schema import Table, load_tables, snake
+from services.drift_storage.table_writes import TableWriter
+
+SERVICE = pb.DESCRIPTOR.services_by_name["DriftTablesService"]
+
+
+def _failing(exc: errors.StorageError) -> Operation:
+    """An operation that fails with ``exc`` in the writer, so the error names its batch."""
+
+    def run(conn: apsw.Connection) -> WriteResult:
+        raise exc
+
+    return run
+
+
+def _row_message(table: Table) -> Callable[[tuple[Any, ...]], Message]:
+    row_class = getattr(pb, f"{table.spec.resource}Row")
+    names = [c.name for c in table.columns]
+
+    def build(values: tuple[Any, ...]) -> Message:
+        return row_class(**{n: v for n, v in zip(names, values, strict=True) if v is not None})
+
+    return build
+
+
+def _fingerprint_value(value: Any) -> Any:
+    return value.hex() if isinstance(value, bytes) else value
+
+
+class TablesServicer:
+    def __init__(self, storage: Storage, tables: tuple[Table, ...]) -> None:
+        self._writer = storage.writer
+        self._reads = storage.reads
+        self._writers = {snake(t.spec.plural): TableWriter(t, snake(t.spec.plural)) for t in tables}
+
+    def _operation(self, request: pb.IngestRowsRequest) -> Operation:
+        field = request.WhichOneof("batch")
+        try:
+            if field is None:
+                raise errors.InvalidArgument(
+                    errors.FieldViolation("batch", "set the rows of one table")
+                )
+            batch = getattr(request, field)
+            return self._writers[field].operation(batch.rows, request.replace_files)
+        except errors.StorageError as exc:
+            return _failing(exc)
+
+    async def ingest_rows(
+        self,
+        request_iterator: AsyncIterator[pb.IngestRowsRequest],
+        context: grpc.aio.ServicerContext,
+    ) -> AsyncIterator[pb.IngestRowsResponse]:
+
+        def acknowledge(index: int, result: WriteResult) -> pb.IngestRowsResponse:
+            table, written, deleted = result.value
+            return pb.IngestRowsResponse(
+                batch_index=index, table=table, rows_written=written, rows_deleted=deleted
+            )
+
+        async for ack in ingest_batches(
+            self._writer, request_iterator, "ingest_rows", self._operation, acknowledge
+        ):
+            yield ack
+
+    def list_handler(self, table: Table) -> Callable[..., Any]:
+        spec = table.spec
+        response_class = getattr(pb, f"List{spec.plural}Response")
+        field = snake(spec.plural)
+        build = _row_message(table)
+        since_field = f"{spec.time_column}_from" if spec.time_column else None
+        until_field = f"{spec.time_column}_to" if spec.time_column else None
+
+        async def handle(request: Any, context: grpc.aio.ServicerContext) -> Message:
+            size = pagination.page_size(request.page_size)
+            filters = {n: getattr(request, n) for n in spec.filters if request.HasField(n)}
+            since = (
+                getattr(request, since_field)
+                if since_field and request.HasField(since_field)
+                else None
+            )
+            until = (
+                getattr(request, until_field)
+                if until_field and request.HasField(until_field)
+                else None
+            )
+            query = pagination.fingerprint(
+                method=f"List{spec.plural}",
+                since=since,
+                until=until,
+                **{n: _fingerprint_value(v) for n, v in filters.items()},
+            )
+            cursor = pagination.decode_token(request.page_token, query)
+            rows = await self._reads.run(
+                table_reads.list_rows,
+                table,
+                filters,
+                since,
+                until,
+                cursor[0] if cursor else 0,
+                size + 1,
+            )
+            token = pagination.encode_token([rows[size - 1][0]], query) if len(rows) > size else ""
+            return response_class(
+                **{field: [build(row[1:]) for row in rows[:size]]}, next_page_token=token
+            )
+
+        return handle
+
+    def get_handler(self, table: Table) -> Callable[..., Any]:
+        spec = table.spec
+        response_class = getattr(pb, f"Get{spec.resource}Response")
+        field = snake(spec.resource)
+        build = _row_message(table)
+
+        async def handle(request: Any, context: grpc.aio.ServicerContext) -> Message:
+            key = {name: getattr(request, name) for name in spec.key}
+            row = await self._reads.run(table_reads.get_row, table, key)
+            if row is None:
+                shown = ", ".join(f"{n}={_fingerprint_value(v)!r}" for n, v in key.items())
+                raise errors.NotFound(f"no {spec.table} row with {shown}")
+            return response_class(**{field: build(row)})
+
+        return handle
+
+
+def register(server: grpc.aio.Server, storage: Storage) -> None:
+    """Add DriftTablesService, its handlers built from the catalog and the live schema."""
+    tables = storage.reads.run_sync(load_tables, TABLES)
+    servicer = TablesServicer(storage, tables)
+    handlers = {
+        "IngestRows": grpc.stream_stream_rpc_method_handler(
+            servicer.ingest_rows,
+            request_deserializer=pb.IngestRowsRequest.FromString,
+            response_serializer=pb.IngestRowsResponse.SerializeToString,
+        )
+    }
+    for table in tables:
+        spec = table.spec
+        rpcs = [(f"List{spec.plural}", servicer.list_handler(table))]
+        if spec.key:
+            rpcs.append((f"Get{spec.resource}", servicer.get_handler(table)))
+        for name, handler in rpcs:
+            method = SERVICE.methods_by_name[name]
+            handlers[name] = grpc.unary_unary_rpc_method_handler(
+                handler,
+                request_deserializer=getattr(pb, method.input_type.name).FromString,
+                response_serializer=getattr(pb, method.output_type.name).SerializeToString,
+            )
+    server.add_generic_rpc_handlers(
+        (grpc.method_handlers_generic_handler(SERVICE.full_name, handlers),)
+    )
