@@ -264,3 +264,72 @@ async def test_write_stats_count_every_table_and_operation(drift_server, tables_
         ("detections", "delete"): 2,
         ("functions", "upsert"): 1,
     }
+
+
+@pytest.mark.parametrize("table", TABLE_LIST, ids=lambda t: t.name)
+async def test_every_table_counts_its_rows(tables_stub, table) -> None:
+    count = getattr(tables_stub, f"Count{table.spec.plural}")
+    request_class = getattr(pb, f"Count{table.spec.plural}Request")
+    assert (await count(request_class())).count == 0
+    if table.name not in PARENTS:
+        await ingest(tables_stub, [batch(table, [full_row(table)])])
+        assert (await count(request_class())).count == 1
+
+
+async def test_counts_filter_and_group_most_first(tables_stub) -> None:
+    """Per-file counts are a group_by on the file column; NULL values form their own group."""
+    detections = BY_NAME["detections"]
+    rows = [full_row(detections, id=None, file=f, category=c) for f, c in
+            [("a.py", "sec"), ("a.py", "sec"), ("a.py", "style"), ("b.py", "sec")]]  # fmt: skip
+    await ingest(tables_stub, [batch(detections, rows)])
+    per_file = await tables_stub.CountDetections(pb.CountDetectionsRequest(group_by="file"))
+    assert per_file.count == 4
+    assert [(g.value, g.count) for g in per_file.groups] == [("a.py", 3), ("b.py", 1)]
+    security = await tables_stub.CountDetections(
+        pb.CountDetectionsRequest(category="sec", group_by="file")
+    )
+    assert [(g.value, g.count) for g in security.groups] == [("a.py", 2), ("b.py", 1)]
+    flows = BY_NAME["taint_flows"]
+    await ingest(
+        tables_stub,
+        [
+            batch(
+                flows, [full_row(flows, id=None, cwe_id=89), full_row(flows, id=None, cwe_id=None)]
+            )
+        ],
+    )
+    by_cwe = await tables_stub.CountTaintFlows(pb.CountTaintFlowsRequest(group_by="cwe_id"))
+    assert sorted((g.is_null, g.value) for g in by_cwe.groups) == [(False, "89"), (True, "")]
+
+
+async def test_grouping_by_a_column_that_is_not_a_filter_is_refused(tables_stub) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await tables_stub.CountDetections(pb.CountDetectionsRequest(group_by="matched_text"))
+    error = failure(caught.value)
+    assert error.code == grpc.StatusCode.INVALID_ARGUMENT and error.fields == ["group_by"]
+
+
+STRING_FILTERS = [
+    (table, name)
+    for table in TABLE_LIST
+    for name in table.spec.filters
+    if table.column(name).type == "TEXT"
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "name"), STRING_FILTERS, ids=[f"{t.name}.{n}" for t, n in STRING_FILTERS]
+)
+async def test_no_string_filter_can_inject_sql(drift_server, tables_stub, table, name) -> None:
+    """Every TEXT filter of every List and Count RPC is bound as a value."""
+    attack = "x' OR '1'='1'; DROP TABLE file_metadata; --"
+    if table.name not in PARENTS:
+        await ingest(tables_stub, [batch(table, [full_row(table)])])
+    listed = await list_all(tables_stub, table, **{name: attack})
+    counted = await getattr(tables_stub, f"Count{table.spec.plural}")(
+        getattr(pb, f"Count{table.spec.plural}Request")(**{name: attack})
+    )
+    assert (listed, counted.count) == ([], 0)
+    assert (
+        await tables_stub.CountFileMetadataEntries(pb.CountFileMetadataEntriesRequest())
+    ).count >= 0

@@ -71,17 +71,10 @@ def _batch_message(table: Table) -> list[str]:
     ]
 
 
-def _list_messages(table: Table) -> list[str]:
+def _filter_fields(table: Table, number: int) -> tuple[list[str], int]:
+    """The optional filter fields of List and Count requests, numbered from ``number``."""
     spec = table.spec
-    lines = [
-        f"// Request of List{spec.plural}.",
-        f"message List{spec.plural}Request {{",
-        "  // Maximum rows per page: 0 means 100, above 1000 means 1000, negative is refused.",
-        "  int32 page_size = 1;",
-        "  // `next_page_token` of the previous page, with the same filters; empty at first.",
-        "  string page_token = 2;",
-    ]
-    number = 3
+    lines = []
     for name in spec.filters:
         column = table.column(name)
         lines.append(f"  // Only rows whose `{name}` equals this.")
@@ -92,8 +85,22 @@ def _list_messages(table: Table) -> list[str]:
         lines.append(f"  optional int64 {spec.time_column}_from = {number};")
         lines.append(f"  // Only rows whose `{spec.time_column}` is before this (Unix seconds).")
         lines.append(f"  optional int64 {spec.time_column}_to = {number + 1};")
+        number += 2
+    return lines, number
+
+
+def _list_messages(table: Table) -> list[str]:
+    spec = table.spec
+    filters, _ = _filter_fields(table, 3)
     field = snake(spec.plural)
-    lines += [
+    return [
+        f"// Request of List{spec.plural}.",
+        f"message List{spec.plural}Request {{",
+        "  // Maximum rows per page: 0 means 100, above 1000 means 1000, negative is refused.",
+        "  int32 page_size = 1;",
+        "  // `next_page_token` of the previous page, with the same filters; empty at first.",
+        "  string page_token = 2;",
+        *filters,
         "}",
         "",
         f"// Response of List{spec.plural}.",
@@ -104,7 +111,30 @@ def _list_messages(table: Table) -> list[str]:
         "  string next_page_token = 2;",
         "}",
     ]
-    return lines
+
+
+def _count_messages(table: Table) -> list[str]:
+    spec = table.spec
+    filters, number = _filter_fields(table, 1)
+    groupable = ", ".join(f"`{name}`" for name in spec.filters) or "none"
+    return [
+        f"// Request of Count{spec.plural}.",
+        f"message Count{spec.plural}Request {{",
+        *filters,
+        f"  // Also count per value of this column; one of: {groupable}. Empty: no groups.",
+        f"  string group_by = {number};",
+        "}",
+        "",
+        f"// Response of Count{spec.plural}.",
+        f"message Count{spec.plural}Response {{",
+        "  // Rows matching the filters.",
+        "  int64 count = 1;",
+        "  // With `group_by`: rows per value, most first (at most 10,000 groups).",
+        "  repeated RowGroup groups = 2;",
+        "  // True when there were more than 10,000 groups.",
+        "  bool groups_truncated = 3;",
+        "}",
+    ]
 
 
 def _get_messages(table: Table) -> list[str]:
@@ -147,6 +177,11 @@ def render(tables: tuple[Table, ...]) -> str:
             f"  rpc List{spec.plural}(List{spec.plural}Request)"
             f" returns (List{spec.plural}Response);"
         )
+        rpcs.append(f"  // Counts `{table.name}` rows, filtered, optionally grouped by a column.")
+        rpcs.append(
+            f"  rpc Count{spec.plural}(Count{spec.plural}Request)"
+            f" returns (Count{spec.plural}Response);"
+        )
         if spec.key:
             rpcs.append(f"  // One `{table.name}` row by its key; NOT_FOUND if there is none.")
             rpcs.append(
@@ -185,9 +220,19 @@ def render(tables: tuple[Table, ...]) -> str:
         "  // Rows deleted by `replace_files`.",
         "  int64 rows_deleted = 4;",
         "}",
+        "",
+        "// The rows sharing one value of a Count request's `group_by` column.",
+        "message RowGroup {",
+        "  // The value, as text (numbers in decimal, bytes in hex); empty for NULL.",
+        "  string value = 1;",
+        "  // True when the value is NULL.",
+        "  bool is_null = 2;",
+        "  // Rows with that value.",
+        "  int64 count = 3;",
+        "}",
     ]
     for table in tables:
-        for block in (_row_message, _batch_message, _list_messages):
+        for block in (_row_message, _batch_message, _list_messages, _count_messages):
             lines += ["", *block(table)]
         if table.spec.key:
             lines += ["", *_get_messages(table)]

@@ -46,6 +46,26 @@ def _row_message(table: Table) -> Callable[[tuple[Any, ...]], Message]:
     return build
 
 
+def _filters(table: Table, request: Any) -> tuple[dict[str, Any], int | None, int | None]:
+    """The equality filters and time bounds a List or Count request sets."""
+    spec = table.spec
+    filters = {name: getattr(request, name) for name in spec.filters if request.HasField(name)}
+    bounds = [None, None]
+    if spec.time_column:
+        for i, suffix in enumerate(("from", "to")):
+            name = f"{spec.time_column}_{suffix}"
+            if request.HasField(name):
+                bounds[i] = getattr(request, name)
+    return filters, bounds[0], bounds[1]
+
+
+def _group(value: Any, count: int) -> pb.RowGroup:
+    if value is None:
+        return pb.RowGroup(is_null=True, count=count)
+    text = value.hex() if isinstance(value, bytes) else str(value)
+    return pb.RowGroup(value=text, count=count)
+
+
 def _fingerprint_value(value: Any) -> Any:
     return value.hex() if isinstance(value, bytes) else value
 
@@ -90,22 +110,10 @@ class TablesServicer:
         response_class = getattr(pb, f"List{spec.plural}Response")
         field = snake(spec.plural)
         build = _row_message(table)
-        since_field = f"{spec.time_column}_from" if spec.time_column else None
-        until_field = f"{spec.time_column}_to" if spec.time_column else None
 
         async def handle(request: Any, context: grpc.aio.ServicerContext) -> Message:
             size = pagination.page_size(request.page_size)
-            filters = {n: getattr(request, n) for n in spec.filters if request.HasField(n)}
-            since = (
-                getattr(request, since_field)
-                if since_field and request.HasField(since_field)
-                else None
-            )
-            until = (
-                getattr(request, until_field)
-                if until_field and request.HasField(until_field)
-                else None
-            )
+            filters, since, until = _filters(table, request)
             query = pagination.fingerprint(
                 method=f"List{spec.plural}",
                 since=since,
@@ -113,18 +121,35 @@ class TablesServicer:
                 **{n: _fingerprint_value(v) for n, v in filters.items()},
             )
             cursor = pagination.decode_token(request.page_token, query)
+            after = cursor[0] if cursor else 0
             rows = await self._reads.run(
-                table_reads.list_rows,
-                table,
-                filters,
-                since,
-                until,
-                cursor[0] if cursor else 0,
-                size + 1,
+                table_reads.list_rows, table, filters, since, until, after, size + 1
             )
             token = pagination.encode_token([rows[size - 1][0]], query) if len(rows) > size else ""
             return response_class(
                 **{field: [build(row[1:]) for row in rows[:size]]}, next_page_token=token
+            )
+
+        return handle
+
+    def count_handler(self, table: Table) -> Callable[..., Any]:
+        spec = table.spec
+        response_class = getattr(pb, f"Count{spec.plural}Response")
+
+        async def handle(request: Any, context: grpc.aio.ServicerContext) -> Message:
+            if request.group_by and request.group_by not in spec.filters:
+                allowed = ", ".join(spec.filters) or "none"
+                raise errors.InvalidArgument(
+                    errors.FieldViolation("group_by", f"must be one of: {allowed}")
+                )
+            filters, since, until = _filters(table, request)
+            total, groups = await self._reads.run(
+                table_reads.count_rows, table, filters, since, until, request.group_by or None
+            )
+            return response_class(
+                count=total,
+                groups=[_group(value, count) for value, count in groups[: table_reads.MAX_GROUPS]],
+                groups_truncated=len(groups) > table_reads.MAX_GROUPS,
             )
 
         return handle
@@ -159,7 +184,10 @@ def register(server: grpc.aio.Server, storage: Storage) -> None:
     }
     for table in tables:
         spec = table.spec
-        rpcs = [(f"List{spec.plural}", servicer.list_handler(table))]
+        rpcs = [
+            (f"List{spec.plural}", servicer.list_handler(table)),
+            (f"Count{spec.plural}", servicer.count_handler(table)),
+        ]
         if spec.key:
             rpcs.append((f"Get{spec.resource}", servicer.get_handler(table)))
         for name, handler in rpcs:

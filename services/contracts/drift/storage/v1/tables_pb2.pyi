@@ -116,6 +116,16 @@ class IngestRowsResponse(_message.Message):
     rows_deleted: int
     def __init__(self, batch_index: _Optional[int] = ..., table: _Optional[str] = ..., rows_written: _Optional[int] = ..., rows_deleted: _Optional[int] = ...) -> None: ...
 
+class RowGroup(_message.Message):
+    __slots__ = ("value", "is_null", "count")
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    IS_NULL_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    value: str
+    is_null: bool
+    count: int
+    def __init__(self, value: _Optional[str] = ..., is_null: _Optional[bool] = ..., count: _Optional[int] = ...) -> None: ...
+
 class FileMetadataEntryRow(_message.Message):
     __slots__ = ("path", "language", "file_size", "content_hash", "mtime_secs", "mtime_nanos", "last_scanned_at", "scan_duration_us", "pattern_count", "function_count", "error_count", "error")
     PATH_FIELD_NUMBER: _ClassVar[int]
@@ -168,6 +178,24 @@ class ListFileMetadataEntriesResponse(_message.Message):
     next_page_token: str
     def __init__(self, file_metadata_entries: _Optional[_Iterable[_Union[FileMetadataEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountFileMetadataEntriesRequest(_message.Message):
+    __slots__ = ("path", "group_by")
+    PATH_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    path: str
+    group_by: str
+    def __init__(self, path: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountFileMetadataEntriesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class GetFileMetadataEntryRequest(_message.Message):
     __slots__ = ("path",)
     PATH_FIELD_NUMBER: _ClassVar[int]
@@ -217,6 +245,26 @@ class ListParseCacheEntriesResponse(_message.Message):
     parse_cache_entries: _containers.RepeatedCompositeFieldContainer[ParseCacheEntryRow]
     next_page_token: str
     def __init__(self, parse_cache_entries: _Optional[_Iterable[_Union[ParseCacheEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountParseCacheEntriesRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountParseCacheEntriesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetParseCacheEntryRequest(_message.Message):
     __slots__ = ("content_hash",)
@@ -285,6 +333,26 @@ class ListFunctionsResponse(_message.Message):
     functions: _containers.RepeatedCompositeFieldContainer[FunctionRow]
     next_page_token: str
     def __init__(self, functions: _Optional[_Iterable[_Union[FunctionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountFunctionsRequest(_message.Message):
+    __slots__ = ("file", "qualified_name", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    QUALIFIED_NAME_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    qualified_name: str
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., qualified_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountFunctionsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetFunctionRequest(_message.Message):
     __slots__ = ("file", "name", "line")
@@ -358,6 +426,28 @@ class ListScansResponse(_message.Message):
     next_page_token: str
     def __init__(self, scans: _Optional[_Iterable[_Union[ScanRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountScansRequest(_message.Message):
+    __slots__ = ("status", "started_at_from", "started_at_to", "group_by")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    STARTED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    STARTED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    status: str
+    started_at_from: int
+    started_at_to: int
+    group_by: str
+    def __init__(self, status: _Optional[str] = ..., started_at_from: _Optional[int] = ..., started_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountScansResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class CallEdgeRow(_message.Message):
     __slots__ = ("caller_id", "callee_id", "resolution", "confidence", "call_site_line")
     CALLER_ID_FIELD_NUMBER: _ClassVar[int]
@@ -397,6 +487,26 @@ class ListCallEdgesResponse(_message.Message):
     call_edges: _containers.RepeatedCompositeFieldContainer[CallEdgeRow]
     next_page_token: str
     def __init__(self, call_edges: _Optional[_Iterable[_Union[CallEdgeRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountCallEdgesRequest(_message.Message):
+    __slots__ = ("caller_id", "callee_id", "group_by")
+    CALLER_ID_FIELD_NUMBER: _ClassVar[int]
+    CALLEE_ID_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    caller_id: int
+    callee_id: int
+    group_by: str
+    def __init__(self, caller_id: _Optional[int] = ..., callee_id: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountCallEdgesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetCallEdgeRequest(_message.Message):
     __slots__ = ("caller_id", "callee_id", "call_site_line")
@@ -455,6 +565,26 @@ class ListDataAccessesResponse(_message.Message):
     data_accesses: _containers.RepeatedCompositeFieldContainer[DataAccessRow]
     next_page_token: str
     def __init__(self, data_accesses: _Optional[_Iterable[_Union[DataAccessRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountDataAccessesRequest(_message.Message):
+    __slots__ = ("function_id", "table_name", "group_by")
+    FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    TABLE_NAME_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    function_id: int
+    table_name: str
+    group_by: str
+    def __init__(self, function_id: _Optional[int] = ..., table_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountDataAccessesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetDataAccessRequest(_message.Message):
     __slots__ = ("function_id", "table_name", "operation", "line")
@@ -536,6 +666,34 @@ class ListDetectionsResponse(_message.Message):
     next_page_token: str
     def __init__(self, detections: _Optional[_Iterable[_Union[DetectionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountDetectionsRequest(_message.Message):
+    __slots__ = ("file", "category", "detection_method", "pattern_id", "created_at_from", "created_at_to", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    DETECTION_METHOD_FIELD_NUMBER: _ClassVar[int]
+    PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    category: str
+    detection_method: str
+    pattern_id: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., category: _Optional[str] = ..., detection_method: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountDetectionsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class BoundaryRow(_message.Message):
     __slots__ = ("id", "file", "framework", "model_name", "table_name", "field_name", "sensitivity", "confidence", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -584,6 +742,26 @@ class ListBoundariesResponse(_message.Message):
     next_page_token: str
     def __init__(self, boundaries: _Optional[_Iterable[_Union[BoundaryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountBoundariesRequest(_message.Message):
+    __slots__ = ("file", "framework", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    FRAMEWORK_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    framework: str
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., framework: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountBoundariesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class PatternConfidenceRow(_message.Message):
     __slots__ = ("pattern_id", "alpha", "beta", "posterior_mean", "credible_interval_low", "credible_interval_high", "tier", "momentum", "last_updated")
     PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
@@ -629,6 +807,24 @@ class ListPatternConfidencesResponse(_message.Message):
     pattern_confidences: _containers.RepeatedCompositeFieldContainer[PatternConfidenceRow]
     next_page_token: str
     def __init__(self, pattern_confidences: _Optional[_Iterable[_Union[PatternConfidenceRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountPatternConfidencesRequest(_message.Message):
+    __slots__ = ("tier", "group_by")
+    TIER_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    tier: str
+    group_by: str
+    def __init__(self, tier: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountPatternConfidencesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetPatternConfidenceRequest(_message.Message):
     __slots__ = ("pattern_id",)
@@ -692,6 +888,30 @@ class ListOutliersResponse(_message.Message):
     next_page_token: str
     def __init__(self, outliers: _Optional[_Iterable[_Union[OutlierRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountOutliersRequest(_message.Message):
+    __slots__ = ("file", "pattern_id", "created_at_from", "created_at_to", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    pattern_id: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountOutliersResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class ConventionRow(_message.Message):
     __slots__ = ("id", "pattern_id", "category", "scope", "dominance_ratio", "promotion_status", "discovered_at", "last_seen", "expires_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -738,6 +958,24 @@ class ListConventionsResponse(_message.Message):
     next_page_token: str
     def __init__(self, conventions: _Optional[_Iterable[_Union[ConventionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountConventionsRequest(_message.Message):
+    __slots__ = ("category", "group_by")
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    category: str
+    group_by: str
+    def __init__(self, category: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountConventionsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class ReachabilityEntryRow(_message.Message):
     __slots__ = ("source_node", "direction", "reachable_set", "sensitivity", "computed_at")
     SOURCE_NODE_FIELD_NUMBER: _ClassVar[int]
@@ -773,6 +1011,22 @@ class ListReachabilityEntriesResponse(_message.Message):
     reachability_entries: _containers.RepeatedCompositeFieldContainer[ReachabilityEntryRow]
     next_page_token: str
     def __init__(self, reachability_entries: _Optional[_Iterable[_Union[ReachabilityEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountReachabilityEntriesRequest(_message.Message):
+    __slots__ = ("group_by",)
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    group_by: str
+    def __init__(self, group_by: _Optional[str] = ...) -> None: ...
+
+class CountReachabilityEntriesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetReachabilityEntryRequest(_message.Message):
     __slots__ = ("source_node", "direction")
@@ -850,6 +1104,34 @@ class ListTaintFlowsResponse(_message.Message):
     next_page_token: str
     def __init__(self, taint_flows: _Optional[_Iterable[_Union[TaintFlowRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountTaintFlowsRequest(_message.Message):
+    __slots__ = ("source_file", "sink_file", "cwe_id", "is_sanitized", "created_at_from", "created_at_to", "group_by")
+    SOURCE_FILE_FIELD_NUMBER: _ClassVar[int]
+    SINK_FILE_FIELD_NUMBER: _ClassVar[int]
+    CWE_ID_FIELD_NUMBER: _ClassVar[int]
+    IS_SANITIZED_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    source_file: str
+    sink_file: str
+    cwe_id: int
+    is_sanitized: int
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, source_file: _Optional[str] = ..., sink_file: _Optional[str] = ..., cwe_id: _Optional[int] = ..., is_sanitized: _Optional[int] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountTaintFlowsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class ErrorGapRow(_message.Message):
     __slots__ = ("id", "file", "function_id", "gap_type", "error_type", "propagation_chain", "framework", "cwe_id", "severity", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -902,6 +1184,28 @@ class ListErrorGapsResponse(_message.Message):
     next_page_token: str
     def __init__(self, error_gaps: _Optional[_Iterable[_Union[ErrorGapRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountErrorGapsRequest(_message.Message):
+    __slots__ = ("file", "created_at_from", "created_at_to", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountErrorGapsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class ImpactScoreRow(_message.Message):
     __slots__ = ("function_id", "blast_radius", "risk_score", "is_dead_code", "dead_code_reason", "exclusion_category", "updated_at")
     FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
@@ -943,6 +1247,24 @@ class ListImpactScoresResponse(_message.Message):
     impact_scores: _containers.RepeatedCompositeFieldContainer[ImpactScoreRow]
     next_page_token: str
     def __init__(self, impact_scores: _Optional[_Iterable[_Union[ImpactScoreRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountImpactScoresRequest(_message.Message):
+    __slots__ = ("is_dead_code", "group_by")
+    IS_DEAD_CODE_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    is_dead_code: int
+    group_by: str
+    def __init__(self, is_dead_code: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountImpactScoresResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetImpactScoreRequest(_message.Message):
     __slots__ = ("function_id",)
@@ -989,6 +1311,24 @@ class ListTestCoverageLinksResponse(_message.Message):
     test_coverage_links: _containers.RepeatedCompositeFieldContainer[TestCoverageLinkRow]
     next_page_token: str
     def __init__(self, test_coverage_links: _Optional[_Iterable[_Union[TestCoverageLinkRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountTestCoverageLinksRequest(_message.Message):
+    __slots__ = ("source_function_id", "group_by")
+    SOURCE_FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    source_function_id: str
+    group_by: str
+    def __init__(self, source_function_id: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountTestCoverageLinksResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetTestCoverageLinkRequest(_message.Message):
     __slots__ = ("test_function_id", "source_function_id")
@@ -1052,6 +1392,22 @@ class ListTestQualityScoresResponse(_message.Message):
     next_page_token: str
     def __init__(self, test_quality_scores: _Optional[_Iterable[_Union[TestQualityScoreRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountTestQualityScoresRequest(_message.Message):
+    __slots__ = ("group_by",)
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    group_by: str
+    def __init__(self, group_by: _Optional[str] = ...) -> None: ...
+
+class CountTestQualityScoresResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class GetTestQualityScoreRequest(_message.Message):
     __slots__ = ("function_id",)
     FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
@@ -1108,6 +1464,24 @@ class ListCouplingMetricsResponse(_message.Message):
     next_page_token: str
     def __init__(self, coupling_metrics: _Optional[_Iterable[_Union[CouplingMetricRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountCouplingMetricsRequest(_message.Message):
+    __slots__ = ("zone", "group_by")
+    ZONE_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    zone: str
+    group_by: str
+    def __init__(self, zone: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountCouplingMetricsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class GetCouplingMetricRequest(_message.Message):
     __slots__ = ("module",)
     MODULE_FIELD_NUMBER: _ClassVar[int]
@@ -1158,6 +1532,26 @@ class ListCouplingCyclesResponse(_message.Message):
     next_page_token: str
     def __init__(self, coupling_cycles: _Optional[_Iterable[_Union[CouplingCycleRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountCouplingCyclesRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountCouplingCyclesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class ConstraintRow(_message.Message):
     __slots__ = ("id", "description", "invariant_type", "target", "scope", "source", "enabled", "created_at", "updated_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -1203,6 +1597,24 @@ class ListConstraintsResponse(_message.Message):
     constraints: _containers.RepeatedCompositeFieldContainer[ConstraintRow]
     next_page_token: str
     def __init__(self, constraints: _Optional[_Iterable[_Union[ConstraintRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountConstraintsRequest(_message.Message):
+    __slots__ = ("enabled", "group_by")
+    ENABLED_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    enabled: int
+    group_by: str
+    def __init__(self, enabled: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountConstraintsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetConstraintRequest(_message.Message):
     __slots__ = ("id",)
@@ -1258,6 +1670,28 @@ class ListConstraintVerificationsResponse(_message.Message):
     next_page_token: str
     def __init__(self, constraint_verifications: _Optional[_Iterable[_Union[ConstraintVerificationRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountConstraintVerificationsRequest(_message.Message):
+    __slots__ = ("constraint_id", "verified_at_from", "verified_at_to", "group_by")
+    CONSTRAINT_ID_FIELD_NUMBER: _ClassVar[int]
+    VERIFIED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    VERIFIED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    constraint_id: str
+    verified_at_from: int
+    verified_at_to: int
+    group_by: str
+    def __init__(self, constraint_id: _Optional[str] = ..., verified_at_from: _Optional[int] = ..., verified_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountConstraintVerificationsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class ContractRow(_message.Message):
     __slots__ = ("id", "paradigm", "source_file", "framework", "confidence", "endpoints", "created_at", "updated_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -1303,6 +1737,26 @@ class ListContractsResponse(_message.Message):
     contracts: _containers.RepeatedCompositeFieldContainer[ContractRow]
     next_page_token: str
     def __init__(self, contracts: _Optional[_Iterable[_Union[ContractRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountContractsRequest(_message.Message):
+    __slots__ = ("source_file", "paradigm", "group_by")
+    SOURCE_FILE_FIELD_NUMBER: _ClassVar[int]
+    PARADIGM_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    source_file: str
+    paradigm: str
+    group_by: str
+    def __init__(self, source_file: _Optional[str] = ..., paradigm: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountContractsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetContractRequest(_message.Message):
     __slots__ = ("id",)
@@ -1362,6 +1816,28 @@ class ListContractMismatchesResponse(_message.Message):
     next_page_token: str
     def __init__(self, contract_mismatches: _Optional[_Iterable[_Union[ContractMismatchRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountContractMismatchesRequest(_message.Message):
+    __slots__ = ("mismatch_type", "created_at_from", "created_at_to", "group_by")
+    MISMATCH_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    mismatch_type: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, mismatch_type: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountContractMismatchesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class ConstantRow(_message.Message):
     __slots__ = ("id", "name", "value", "file", "line", "is_used", "language", "is_named", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -1411,6 +1887,28 @@ class ListConstantsResponse(_message.Message):
     constants: _containers.RepeatedCompositeFieldContainer[ConstantRow]
     next_page_token: str
     def __init__(self, constants: _Optional[_Iterable[_Union[ConstantRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountConstantsRequest(_message.Message):
+    __slots__ = ("file", "is_used", "is_named", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    IS_USED_FIELD_NUMBER: _ClassVar[int]
+    IS_NAMED_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    is_used: int
+    is_named: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., is_used: _Optional[int] = ..., is_named: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountConstantsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class SecretRow(_message.Message):
     __slots__ = ("id", "pattern_name", "redacted_value", "file", "line", "severity", "entropy", "confidence", "cwe_ids", "created_at")
@@ -1466,6 +1964,30 @@ class ListSecretsResponse(_message.Message):
     next_page_token: str
     def __init__(self, secrets: _Optional[_Iterable[_Union[SecretRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountSecretsRequest(_message.Message):
+    __slots__ = ("file", "severity", "created_at_from", "created_at_to", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    SEVERITY_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    severity: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., severity: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountSecretsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class EnvVariableRow(_message.Message):
     __slots__ = ("id", "name", "file", "line", "access_method", "has_default", "defined_in_env", "framework_prefix", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -1517,6 +2039,30 @@ class ListEnvVariablesResponse(_message.Message):
     env_variables: _containers.RepeatedCompositeFieldContainer[EnvVariableRow]
     next_page_token: str
     def __init__(self, env_variables: _Optional[_Iterable[_Union[EnvVariableRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountEnvVariablesRequest(_message.Message):
+    __slots__ = ("file", "name", "defined_in_env", "has_default", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DEFINED_IN_ENV_FIELD_NUMBER: _ClassVar[int]
+    HAS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    name: str
+    defined_in_env: int
+    has_default: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., name: _Optional[str] = ..., defined_in_env: _Optional[int] = ..., has_default: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountEnvVariablesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class WrapperRow(_message.Message):
     __slots__ = ("id", "name", "file", "line", "category", "wrapped_primitives", "framework", "confidence", "is_multi_primitive", "is_exported", "usage_count", "created_at")
@@ -1572,6 +2118,26 @@ class ListWrappersResponse(_message.Message):
     next_page_token: str
     def __init__(self, wrappers: _Optional[_Iterable[_Union[WrapperRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountWrappersRequest(_message.Message):
+    __slots__ = ("file", "category", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    category: str
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., category: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountWrappersResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class DnaGeneRow(_message.Message):
     __slots__ = ("gene_id", "name", "description", "dominant_allele", "alleles", "confidence", "consistency", "exemplars", "updated_at")
     GENE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -1615,6 +2181,22 @@ class ListDnaGenesResponse(_message.Message):
     dna_genes: _containers.RepeatedCompositeFieldContainer[DnaGeneRow]
     next_page_token: str
     def __init__(self, dna_genes: _Optional[_Iterable[_Union[DnaGeneRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountDnaGenesRequest(_message.Message):
+    __slots__ = ("group_by",)
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    group_by: str
+    def __init__(self, group_by: _Optional[str] = ...) -> None: ...
+
+class CountDnaGenesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetDnaGeneRequest(_message.Message):
     __slots__ = ("gene_id",)
@@ -1688,6 +2270,32 @@ class ListDnaMutationsResponse(_message.Message):
     next_page_token: str
     def __init__(self, dna_mutations: _Optional[_Iterable[_Union[DnaMutationRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountDnaMutationsRequest(_message.Message):
+    __slots__ = ("file", "gene_id", "resolved", "detected_at_from", "detected_at_to", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    GENE_ID_FIELD_NUMBER: _ClassVar[int]
+    RESOLVED_FIELD_NUMBER: _ClassVar[int]
+    DETECTED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    DETECTED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    gene_id: str
+    resolved: int
+    detected_at_from: int
+    detected_at_to: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., gene_id: _Optional[str] = ..., resolved: _Optional[int] = ..., detected_at_from: _Optional[int] = ..., detected_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountDnaMutationsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class GetDnaMutationRequest(_message.Message):
     __slots__ = ("id",)
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -1758,6 +2366,30 @@ class ListCryptoFindingsResponse(_message.Message):
     next_page_token: str
     def __init__(self, crypto_findings: _Optional[_Iterable[_Union[CryptoFindingRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountCryptoFindingsRequest(_message.Message):
+    __slots__ = ("file", "category", "created_at_from", "created_at_to", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    category: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., category: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountCryptoFindingsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class OwaspFindingRow(_message.Message):
     __slots__ = ("id", "detector", "file", "line", "description", "severity", "cwes", "owasp_categories", "confidence", "remediation", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -1813,6 +2445,30 @@ class ListOwaspFindingsResponse(_message.Message):
     owasp_findings: _containers.RepeatedCompositeFieldContainer[OwaspFindingRow]
     next_page_token: str
     def __init__(self, owasp_findings: _Optional[_Iterable[_Union[OwaspFindingRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountOwaspFindingsRequest(_message.Message):
+    __slots__ = ("file", "detector", "created_at_from", "created_at_to", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    DETECTOR_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    detector: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., detector: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountOwaspFindingsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetOwaspFindingRequest(_message.Message):
     __slots__ = ("id",)
@@ -1875,6 +2531,28 @@ class ListDecompositionDecisionsResponse(_message.Message):
     decomposition_decisions: _containers.RepeatedCompositeFieldContainer[DecompositionDecisionRow]
     next_page_token: str
     def __init__(self, decomposition_decisions: _Optional[_Iterable[_Union[DecompositionDecisionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountDecompositionDecisionsRequest(_message.Message):
+    __slots__ = ("dna_profile_hash", "created_at_from", "created_at_to", "group_by")
+    DNA_PROFILE_HASH_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    dna_profile_hash: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, dna_profile_hash: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountDecompositionDecisionsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class ViolationRow(_message.Message):
     __slots__ = ("id", "file", "line", "column_num", "end_line", "end_column", "severity", "pattern_id", "rule_id", "message", "quick_fix_strategy", "quick_fix_description", "cwe_id", "owasp_category", "suppressed", "is_new", "created_at")
@@ -1946,6 +2624,32 @@ class ListViolationsResponse(_message.Message):
     next_page_token: str
     def __init__(self, violations: _Optional[_Iterable[_Union[ViolationRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountViolationsRequest(_message.Message):
+    __slots__ = ("file", "severity", "suppressed", "created_at_from", "created_at_to", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    SEVERITY_FIELD_NUMBER: _ClassVar[int]
+    SUPPRESSED_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    severity: str
+    suppressed: int
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., severity: _Optional[str] = ..., suppressed: _Optional[int] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountViolationsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class GetViolationRequest(_message.Message):
     __slots__ = ("id",)
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2016,6 +2720,30 @@ class ListGateResultsResponse(_message.Message):
     next_page_token: str
     def __init__(self, gate_results: _Optional[_Iterable[_Union[GateResultRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountGateResultsRequest(_message.Message):
+    __slots__ = ("gate_id", "passed", "run_at_from", "run_at_to", "group_by")
+    GATE_ID_FIELD_NUMBER: _ClassVar[int]
+    PASSED_FIELD_NUMBER: _ClassVar[int]
+    RUN_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    RUN_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    gate_id: str
+    passed: int
+    run_at_from: int
+    run_at_to: int
+    group_by: str
+    def __init__(self, gate_id: _Optional[str] = ..., passed: _Optional[int] = ..., run_at_from: _Optional[int] = ..., run_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountGateResultsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class AuditSnapshotRow(_message.Message):
     __slots__ = ("id", "health_score", "avg_confidence", "approval_ratio", "compliance_rate", "cross_validation_rate", "duplicate_free_rate", "pattern_count", "category_scores", "created_at", "scan_root")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2068,6 +2796,26 @@ class ListAuditSnapshotsResponse(_message.Message):
     next_page_token: str
     def __init__(self, audit_snapshots: _Optional[_Iterable[_Union[AuditSnapshotRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountAuditSnapshotsRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountAuditSnapshotsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class HealthTrendPointRow(_message.Message):
     __slots__ = ("id", "metric_name", "metric_value", "recorded_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2107,6 +2855,28 @@ class ListHealthTrendPointsResponse(_message.Message):
     health_trend_points: _containers.RepeatedCompositeFieldContainer[HealthTrendPointRow]
     next_page_token: str
     def __init__(self, health_trend_points: _Optional[_Iterable[_Union[HealthTrendPointRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountHealthTrendPointsRequest(_message.Message):
+    __slots__ = ("metric_name", "recorded_at_from", "recorded_at_to", "group_by")
+    METRIC_NAME_FIELD_NUMBER: _ClassVar[int]
+    RECORDED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    RECORDED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    metric_name: str
+    recorded_at_from: int
+    recorded_at_to: int
+    group_by: str
+    def __init__(self, metric_name: _Optional[str] = ..., recorded_at_from: _Optional[int] = ..., recorded_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountHealthTrendPointsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class FeedbackEntryRow(_message.Message):
     __slots__ = ("id", "violation_id", "pattern_id", "detector_id", "action", "dismissal_reason", "reason", "author", "created_at")
@@ -2164,6 +2934,34 @@ class ListFeedbackEntriesResponse(_message.Message):
     next_page_token: str
     def __init__(self, feedback_entries: _Optional[_Iterable[_Union[FeedbackEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountFeedbackEntriesRequest(_message.Message):
+    __slots__ = ("violation_id", "pattern_id", "detector_id", "action", "created_at_from", "created_at_to", "group_by")
+    VIOLATION_ID_FIELD_NUMBER: _ClassVar[int]
+    PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
+    DETECTOR_ID_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    violation_id: str
+    pattern_id: str
+    detector_id: str
+    action: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, violation_id: _Optional[str] = ..., pattern_id: _Optional[str] = ..., detector_id: _Optional[str] = ..., action: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountFeedbackEntriesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class PolicyResultRow(_message.Message):
     __slots__ = ("id", "policy_name", "aggregation_mode", "overall_passed", "overall_score", "gate_count", "gates_passed", "gates_failed", "details", "run_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2214,6 +3012,26 @@ class ListPolicyResultsResponse(_message.Message):
     next_page_token: str
     def __init__(self, policy_results: _Optional[_Iterable[_Union[PolicyResultRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountPolicyResultsRequest(_message.Message):
+    __slots__ = ("run_at_from", "run_at_to", "group_by")
+    RUN_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    RUN_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    run_at_from: int
+    run_at_to: int
+    group_by: str
+    def __init__(self, run_at_from: _Optional[int] = ..., run_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountPolicyResultsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class DegradationAlertRow(_message.Message):
     __slots__ = ("id", "alert_type", "severity", "message", "current_value", "previous_value", "delta", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2261,6 +3079,28 @@ class ListDegradationAlertsResponse(_message.Message):
     degradation_alerts: _containers.RepeatedCompositeFieldContainer[DegradationAlertRow]
     next_page_token: str
     def __init__(self, degradation_alerts: _Optional[_Iterable[_Union[DegradationAlertRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountDegradationAlertsRequest(_message.Message):
+    __slots__ = ("alert_type", "created_at_from", "created_at_to", "group_by")
+    ALERT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    alert_type: str
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, alert_type: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountDegradationAlertsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class SimulationRow(_message.Message):
     __slots__ = ("id", "task_category", "task_description", "approach_count", "recommended_approach", "p10_effort", "p50_effort", "p90_effort", "created_at")
@@ -2310,6 +3150,26 @@ class ListSimulationsResponse(_message.Message):
     next_page_token: str
     def __init__(self, simulations: _Optional[_Iterable[_Union[SimulationRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountSimulationsRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountSimulationsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class DecisionRow(_message.Message):
     __slots__ = ("id", "category", "description", "commit_sha", "confidence", "related_patterns", "author", "files_changed", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2358,6 +3218,26 @@ class ListDecisionsResponse(_message.Message):
     next_page_token: str
     def __init__(self, decisions: _Optional[_Iterable[_Union[DecisionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountDecisionsRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountDecisionsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class ContextCacheEntryRow(_message.Message):
     __slots__ = ("id", "session_id", "intent", "depth", "token_count", "content_hash", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2401,6 +3281,26 @@ class ListContextCacheEntriesResponse(_message.Message):
     context_cache_entries: _containers.RepeatedCompositeFieldContainer[ContextCacheEntryRow]
     next_page_token: str
     def __init__(self, context_cache_entries: _Optional[_Iterable[_Union[ContextCacheEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountContextCacheEntriesRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountContextCacheEntriesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class MigrationProjectRow(_message.Message):
     __slots__ = ("id", "name", "source_language", "target_language", "source_framework", "target_framework", "status", "created_at")
@@ -2448,6 +3348,26 @@ class ListMigrationProjectsResponse(_message.Message):
     next_page_token: str
     def __init__(self, migration_projects: _Optional[_Iterable[_Union[MigrationProjectRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountMigrationProjectsRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountMigrationProjectsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class MigrationModuleRow(_message.Message):
     __slots__ = ("id", "project_id", "module_name", "status", "spec_content", "created_at", "updated_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2491,6 +3411,26 @@ class ListMigrationModulesResponse(_message.Message):
     migration_modules: _containers.RepeatedCompositeFieldContainer[MigrationModuleRow]
     next_page_token: str
     def __init__(self, migration_modules: _Optional[_Iterable[_Union[MigrationModuleRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountMigrationModulesRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountMigrationModulesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class MigrationCorrectionRow(_message.Message):
     __slots__ = ("id", "module_id", "section", "original_text", "corrected_text", "reason", "created_at")
@@ -2536,6 +3476,26 @@ class ListMigrationCorrectionsResponse(_message.Message):
     next_page_token: str
     def __init__(self, migration_corrections: _Optional[_Iterable[_Union[MigrationCorrectionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
+class CountMigrationCorrectionsRequest(_message.Message):
+    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    created_at_from: int
+    created_at_to: int
+    group_by: str
+    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountMigrationCorrectionsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
 class PatternStatusRow(_message.Message):
     __slots__ = ("pattern_id", "status", "approved_by", "approved_at", "confidence_at_approval", "reason", "updated_at")
     PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
@@ -2577,6 +3537,24 @@ class ListPatternStatusesResponse(_message.Message):
     pattern_statuses: _containers.RepeatedCompositeFieldContainer[PatternStatusRow]
     next_page_token: str
     def __init__(self, pattern_statuses: _Optional[_Iterable[_Union[PatternStatusRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountPatternStatusesRequest(_message.Message):
+    __slots__ = ("status", "group_by")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    status: str
+    group_by: str
+    def __init__(self, status: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountPatternStatusesResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetPatternStatusRequest(_message.Message):
     __slots__ = ("pattern_id",)

@@ -45,6 +45,11 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFileMetadataEntriesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFileMetadataEntriesResponse.FromString,
                 _registered_method=True)
+        self.CountFileMetadataEntries = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountFileMetadataEntries',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFileMetadataEntriesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFileMetadataEntriesResponse.FromString,
+                _registered_method=True)
         self.GetFileMetadataEntry = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetFileMetadataEntry',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetFileMetadataEntryRequest.SerializeToString,
@@ -54,6 +59,11 @@ class DriftTablesServiceStub:
                 '/drift.storage.v1.DriftTablesService/ListParseCacheEntries',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListParseCacheEntriesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListParseCacheEntriesResponse.FromString,
+                _registered_method=True)
+        self.CountParseCacheEntries = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountParseCacheEntries',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountParseCacheEntriesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountParseCacheEntriesResponse.FromString,
                 _registered_method=True)
         self.GetParseCacheEntry = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetParseCacheEntry',
@@ -65,6 +75,11 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFunctionsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFunctionsResponse.FromString,
                 _registered_method=True)
+        self.CountFunctions = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountFunctions',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFunctionsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFunctionsResponse.FromString,
+                _registered_method=True)
         self.GetFunction = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetFunction',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetFunctionRequest.SerializeToString,
@@ -75,10 +90,20 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListScansRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListScansResponse.FromString,
                 _registered_method=True)
+        self.CountScans = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountScans',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountScansRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountScansResponse.FromString,
+                _registered_method=True)
         self.ListCallEdges = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListCallEdges',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCallEdgesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCallEdgesResponse.FromString,
+                _registered_method=True)
+        self.CountCallEdges = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountCallEdges',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCallEdgesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCallEdgesResponse.FromString,
                 _registered_method=True)
         self.GetCallEdge = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetCallEdge',
@@ -90,6 +115,11 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDataAccessesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDataAccessesResponse.FromString,
                 _registered_method=True)
+        self.CountDataAccesses = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountDataAccesses',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDataAccessesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDataAccessesResponse.FromString,
+                _registered_method=True)
         self.GetDataAccess = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetDataAccess',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetDataAccessRequest.SerializeToString,
@@ -100,15 +130,30 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDetectionsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDetectionsResponse.FromString,
                 _registered_method=True)
+        self.CountDetections = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountDetections',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDetectionsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDetectionsResponse.FromString,
+                _registered_method=True)
         self.ListBoundaries = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListBoundaries',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListBoundariesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListBoundariesResponse.FromString,
                 _registered_method=True)
+        self.CountBoundaries = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountBoundaries',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountBoundariesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountBoundariesResponse.FromString,
+                _registered_method=True)
         self.ListPatternConfidences = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListPatternConfidences',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternConfidencesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternConfidencesResponse.FromString,
+                _registered_method=True)
+        self.CountPatternConfidences = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountPatternConfidences',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternConfidencesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternConfidencesResponse.FromString,
                 _registered_method=True)
         self.GetPatternConfidence = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetPatternConfidence',
@@ -120,15 +165,30 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListOutliersRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListOutliersResponse.FromString,
                 _registered_method=True)
+        self.CountOutliers = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountOutliers',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountOutliersRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountOutliersResponse.FromString,
+                _registered_method=True)
         self.ListConventions = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListConventions',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConventionsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConventionsResponse.FromString,
                 _registered_method=True)
+        self.CountConventions = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountConventions',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConventionsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConventionsResponse.FromString,
+                _registered_method=True)
         self.ListReachabilityEntries = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListReachabilityEntries',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListReachabilityEntriesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListReachabilityEntriesResponse.FromString,
+                _registered_method=True)
+        self.CountReachabilityEntries = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountReachabilityEntries',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountReachabilityEntriesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountReachabilityEntriesResponse.FromString,
                 _registered_method=True)
         self.GetReachabilityEntry = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetReachabilityEntry',
@@ -140,15 +200,30 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTaintFlowsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTaintFlowsResponse.FromString,
                 _registered_method=True)
+        self.CountTaintFlows = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountTaintFlows',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTaintFlowsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTaintFlowsResponse.FromString,
+                _registered_method=True)
         self.ListErrorGaps = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListErrorGaps',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListErrorGapsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListErrorGapsResponse.FromString,
                 _registered_method=True)
+        self.CountErrorGaps = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountErrorGaps',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountErrorGapsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountErrorGapsResponse.FromString,
+                _registered_method=True)
         self.ListImpactScores = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListImpactScores',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListImpactScoresRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListImpactScoresResponse.FromString,
+                _registered_method=True)
+        self.CountImpactScores = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountImpactScores',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountImpactScoresRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountImpactScoresResponse.FromString,
                 _registered_method=True)
         self.GetImpactScore = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetImpactScore',
@@ -160,6 +235,11 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTestCoverageLinksRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTestCoverageLinksResponse.FromString,
                 _registered_method=True)
+        self.CountTestCoverageLinks = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountTestCoverageLinks',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTestCoverageLinksRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTestCoverageLinksResponse.FromString,
+                _registered_method=True)
         self.GetTestCoverageLink = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetTestCoverageLink',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetTestCoverageLinkRequest.SerializeToString,
@@ -169,6 +249,11 @@ class DriftTablesServiceStub:
                 '/drift.storage.v1.DriftTablesService/ListTestQualityScores',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTestQualityScoresRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTestQualityScoresResponse.FromString,
+                _registered_method=True)
+        self.CountTestQualityScores = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountTestQualityScores',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTestQualityScoresRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTestQualityScoresResponse.FromString,
                 _registered_method=True)
         self.GetTestQualityScore = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetTestQualityScore',
@@ -180,6 +265,11 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCouplingMetricsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCouplingMetricsResponse.FromString,
                 _registered_method=True)
+        self.CountCouplingMetrics = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountCouplingMetrics',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingMetricsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingMetricsResponse.FromString,
+                _registered_method=True)
         self.GetCouplingMetric = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetCouplingMetric',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetCouplingMetricRequest.SerializeToString,
@@ -190,10 +280,20 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCouplingCyclesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCouplingCyclesResponse.FromString,
                 _registered_method=True)
+        self.CountCouplingCycles = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountCouplingCycles',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingCyclesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingCyclesResponse.FromString,
+                _registered_method=True)
         self.ListConstraints = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListConstraints',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintsResponse.FromString,
+                _registered_method=True)
+        self.CountConstraints = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountConstraints',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintsResponse.FromString,
                 _registered_method=True)
         self.GetConstraint = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetConstraint',
@@ -205,10 +305,20 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintVerificationsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintVerificationsResponse.FromString,
                 _registered_method=True)
+        self.CountConstraintVerifications = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountConstraintVerifications',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintVerificationsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintVerificationsResponse.FromString,
+                _registered_method=True)
         self.ListContracts = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListContracts',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContractsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContractsResponse.FromString,
+                _registered_method=True)
+        self.CountContracts = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountContracts',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContractsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContractsResponse.FromString,
                 _registered_method=True)
         self.GetContract = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetContract',
@@ -220,30 +330,60 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContractMismatchesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContractMismatchesResponse.FromString,
                 _registered_method=True)
+        self.CountContractMismatches = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountContractMismatches',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContractMismatchesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContractMismatchesResponse.FromString,
+                _registered_method=True)
         self.ListConstants = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListConstants',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstantsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstantsResponse.FromString,
+                _registered_method=True)
+        self.CountConstants = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountConstants',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstantsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstantsResponse.FromString,
                 _registered_method=True)
         self.ListSecrets = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListSecrets',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListSecretsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListSecretsResponse.FromString,
                 _registered_method=True)
+        self.CountSecrets = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountSecrets',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountSecretsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountSecretsResponse.FromString,
+                _registered_method=True)
         self.ListEnvVariables = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListEnvVariables',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListEnvVariablesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListEnvVariablesResponse.FromString,
+                _registered_method=True)
+        self.CountEnvVariables = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountEnvVariables',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountEnvVariablesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountEnvVariablesResponse.FromString,
                 _registered_method=True)
         self.ListWrappers = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListWrappers',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListWrappersRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListWrappersResponse.FromString,
                 _registered_method=True)
+        self.CountWrappers = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountWrappers',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountWrappersRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountWrappersResponse.FromString,
+                _registered_method=True)
         self.ListDnaGenes = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListDnaGenes',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaGenesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaGenesResponse.FromString,
+                _registered_method=True)
+        self.CountDnaGenes = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountDnaGenes',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaGenesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaGenesResponse.FromString,
                 _registered_method=True)
         self.GetDnaGene = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetDnaGene',
@@ -255,6 +395,11 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaMutationsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaMutationsResponse.FromString,
                 _registered_method=True)
+        self.CountDnaMutations = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountDnaMutations',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaMutationsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaMutationsResponse.FromString,
+                _registered_method=True)
         self.GetDnaMutation = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetDnaMutation',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetDnaMutationRequest.SerializeToString,
@@ -265,10 +410,20 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCryptoFindingsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCryptoFindingsResponse.FromString,
                 _registered_method=True)
+        self.CountCryptoFindings = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountCryptoFindings',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCryptoFindingsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCryptoFindingsResponse.FromString,
+                _registered_method=True)
         self.ListOwaspFindings = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListOwaspFindings',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListOwaspFindingsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListOwaspFindingsResponse.FromString,
+                _registered_method=True)
+        self.CountOwaspFindings = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountOwaspFindings',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountOwaspFindingsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountOwaspFindingsResponse.FromString,
                 _registered_method=True)
         self.GetOwaspFinding = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetOwaspFinding',
@@ -280,10 +435,20 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDecompositionDecisionsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDecompositionDecisionsResponse.FromString,
                 _registered_method=True)
+        self.CountDecompositionDecisions = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountDecompositionDecisions',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDecompositionDecisionsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDecompositionDecisionsResponse.FromString,
+                _registered_method=True)
         self.ListViolations = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListViolations',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListViolationsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListViolationsResponse.FromString,
+                _registered_method=True)
+        self.CountViolations = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountViolations',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountViolationsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountViolationsResponse.FromString,
                 _registered_method=True)
         self.GetViolation = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetViolation',
@@ -295,65 +460,130 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListGateResultsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListGateResultsResponse.FromString,
                 _registered_method=True)
+        self.CountGateResults = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountGateResults',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountGateResultsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountGateResultsResponse.FromString,
+                _registered_method=True)
         self.ListAuditSnapshots = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListAuditSnapshots',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListAuditSnapshotsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListAuditSnapshotsResponse.FromString,
+                _registered_method=True)
+        self.CountAuditSnapshots = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountAuditSnapshots',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountAuditSnapshotsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountAuditSnapshotsResponse.FromString,
                 _registered_method=True)
         self.ListHealthTrendPoints = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListHealthTrendPoints',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListHealthTrendPointsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListHealthTrendPointsResponse.FromString,
                 _registered_method=True)
+        self.CountHealthTrendPoints = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountHealthTrendPoints',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountHealthTrendPointsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountHealthTrendPointsResponse.FromString,
+                _registered_method=True)
         self.ListFeedbackEntries = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListFeedbackEntries',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFeedbackEntriesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFeedbackEntriesResponse.FromString,
+                _registered_method=True)
+        self.CountFeedbackEntries = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountFeedbackEntries',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFeedbackEntriesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFeedbackEntriesResponse.FromString,
                 _registered_method=True)
         self.ListPolicyResults = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListPolicyResults',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPolicyResultsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPolicyResultsResponse.FromString,
                 _registered_method=True)
+        self.CountPolicyResults = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountPolicyResults',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPolicyResultsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPolicyResultsResponse.FromString,
+                _registered_method=True)
         self.ListDegradationAlerts = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListDegradationAlerts',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDegradationAlertsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDegradationAlertsResponse.FromString,
+                _registered_method=True)
+        self.CountDegradationAlerts = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountDegradationAlerts',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDegradationAlertsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDegradationAlertsResponse.FromString,
                 _registered_method=True)
         self.ListSimulations = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListSimulations',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListSimulationsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListSimulationsResponse.FromString,
                 _registered_method=True)
+        self.CountSimulations = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountSimulations',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountSimulationsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountSimulationsResponse.FromString,
+                _registered_method=True)
         self.ListDecisions = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListDecisions',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDecisionsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDecisionsResponse.FromString,
+                _registered_method=True)
+        self.CountDecisions = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountDecisions',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDecisionsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDecisionsResponse.FromString,
                 _registered_method=True)
         self.ListContextCacheEntries = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListContextCacheEntries',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContextCacheEntriesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContextCacheEntriesResponse.FromString,
                 _registered_method=True)
+        self.CountContextCacheEntries = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountContextCacheEntries',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContextCacheEntriesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContextCacheEntriesResponse.FromString,
+                _registered_method=True)
         self.ListMigrationProjects = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListMigrationProjects',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationProjectsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationProjectsResponse.FromString,
+                _registered_method=True)
+        self.CountMigrationProjects = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountMigrationProjects',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationProjectsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationProjectsResponse.FromString,
                 _registered_method=True)
         self.ListMigrationModules = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListMigrationModules',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationModulesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationModulesResponse.FromString,
                 _registered_method=True)
+        self.CountMigrationModules = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountMigrationModules',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationModulesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationModulesResponse.FromString,
+                _registered_method=True)
         self.ListMigrationCorrections = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListMigrationCorrections',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationCorrectionsRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationCorrectionsResponse.FromString,
                 _registered_method=True)
+        self.CountMigrationCorrections = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountMigrationCorrections',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationCorrectionsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationCorrectionsResponse.FromString,
+                _registered_method=True)
         self.ListPatternStatuses = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/ListPatternStatuses',
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternStatusesRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternStatusesResponse.FromString,
+                _registered_method=True)
+        self.CountPatternStatuses = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountPatternStatuses',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternStatusesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternStatusesResponse.FromString,
                 _registered_method=True)
         self.GetPatternStatus = channel.unary_unary(
                 '/drift.storage.v1.DriftTablesService/GetPatternStatus',
@@ -386,6 +616,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountFileMetadataEntries(self, request, context):
+        """Counts `file_metadata` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetFileMetadataEntry(self, request, context):
         """One `file_metadata` row by its key; NOT_FOUND if there is none.
         """
@@ -395,6 +632,13 @@ class DriftTablesServiceServicer:
 
     def ListParseCacheEntries(self, request, context):
         """Lists `parse_cache` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountParseCacheEntries(self, request, context):
+        """Counts `parse_cache` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -414,6 +658,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountFunctions(self, request, context):
+        """Counts `functions` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetFunction(self, request, context):
         """One `functions` row by its key; NOT_FOUND if there is none.
         """
@@ -428,8 +679,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountScans(self, request, context):
+        """Counts `scan_history` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListCallEdges(self, request, context):
         """Lists `call_edges` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountCallEdges(self, request, context):
+        """Counts `call_edges` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -449,6 +714,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountDataAccesses(self, request, context):
+        """Counts `data_access` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetDataAccess(self, request, context):
         """One `data_access` row by its key; NOT_FOUND if there is none.
         """
@@ -463,6 +735,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountDetections(self, request, context):
+        """Counts `detections` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListBoundaries(self, request, context):
         """Lists `boundaries` in rowid order, filtered (AIP-158 paging).
         """
@@ -470,8 +749,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountBoundaries(self, request, context):
+        """Counts `boundaries` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListPatternConfidences(self, request, context):
         """Lists `pattern_confidence` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountPatternConfidences(self, request, context):
+        """Counts `pattern_confidence` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -491,6 +784,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountOutliers(self, request, context):
+        """Counts `outliers` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListConventions(self, request, context):
         """Lists `conventions` in rowid order, filtered (AIP-158 paging).
         """
@@ -498,8 +798,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountConventions(self, request, context):
+        """Counts `conventions` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListReachabilityEntries(self, request, context):
         """Lists `reachability_cache` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountReachabilityEntries(self, request, context):
+        """Counts `reachability_cache` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -519,6 +833,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountTaintFlows(self, request, context):
+        """Counts `taint_flows` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListErrorGaps(self, request, context):
         """Lists `error_gaps` in rowid order, filtered (AIP-158 paging).
         """
@@ -526,8 +847,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountErrorGaps(self, request, context):
+        """Counts `error_gaps` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListImpactScores(self, request, context):
         """Lists `impact_scores` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountImpactScores(self, request, context):
+        """Counts `impact_scores` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -547,6 +882,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountTestCoverageLinks(self, request, context):
+        """Counts `test_coverage` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetTestCoverageLink(self, request, context):
         """One `test_coverage` row by its key; NOT_FOUND if there is none.
         """
@@ -556,6 +898,13 @@ class DriftTablesServiceServicer:
 
     def ListTestQualityScores(self, request, context):
         """Lists `test_quality` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountTestQualityScores(self, request, context):
+        """Counts `test_quality` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -575,6 +924,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountCouplingMetrics(self, request, context):
+        """Counts `coupling_metrics` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetCouplingMetric(self, request, context):
         """One `coupling_metrics` row by its key; NOT_FOUND if there is none.
         """
@@ -589,8 +945,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountCouplingCycles(self, request, context):
+        """Counts `coupling_cycles` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListConstraints(self, request, context):
         """Lists `constraints` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountConstraints(self, request, context):
+        """Counts `constraints` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -610,8 +980,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountConstraintVerifications(self, request, context):
+        """Counts `constraint_verifications` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListContracts(self, request, context):
         """Lists `contracts` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountContracts(self, request, context):
+        """Counts `contracts` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -631,8 +1015,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountContractMismatches(self, request, context):
+        """Counts `contract_mismatches` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListConstants(self, request, context):
         """Lists `constants` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountConstants(self, request, context):
+        """Counts `constants` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -645,8 +1043,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountSecrets(self, request, context):
+        """Counts `secrets` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListEnvVariables(self, request, context):
         """Lists `env_variables` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountEnvVariables(self, request, context):
+        """Counts `env_variables` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -659,8 +1071,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountWrappers(self, request, context):
+        """Counts `wrappers` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListDnaGenes(self, request, context):
         """Lists `dna_genes` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountDnaGenes(self, request, context):
+        """Counts `dna_genes` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -680,6 +1106,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountDnaMutations(self, request, context):
+        """Counts `dna_mutations` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetDnaMutation(self, request, context):
         """One `dna_mutations` row by its key; NOT_FOUND if there is none.
         """
@@ -694,8 +1127,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountCryptoFindings(self, request, context):
+        """Counts `crypto_findings` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListOwaspFindings(self, request, context):
         """Lists `owasp_findings` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountOwaspFindings(self, request, context):
+        """Counts `owasp_findings` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -715,8 +1162,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountDecompositionDecisions(self, request, context):
+        """Counts `decomposition_decisions` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListViolations(self, request, context):
         """Lists `violations` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountViolations(self, request, context):
+        """Counts `violations` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -736,8 +1197,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountGateResults(self, request, context):
+        """Counts `gate_results` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListAuditSnapshots(self, request, context):
         """Lists `audit_snapshots` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountAuditSnapshots(self, request, context):
+        """Counts `audit_snapshots` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -750,8 +1225,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountHealthTrendPoints(self, request, context):
+        """Counts `health_trends` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListFeedbackEntries(self, request, context):
         """Lists `feedback` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountFeedbackEntries(self, request, context):
+        """Counts `feedback` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -764,8 +1253,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountPolicyResults(self, request, context):
+        """Counts `policy_results` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListDegradationAlerts(self, request, context):
         """Lists `degradation_alerts` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountDegradationAlerts(self, request, context):
+        """Counts `degradation_alerts` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -778,8 +1281,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountSimulations(self, request, context):
+        """Counts `simulations` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListDecisions(self, request, context):
         """Lists `decisions` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountDecisions(self, request, context):
+        """Counts `decisions` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -792,8 +1309,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountContextCacheEntries(self, request, context):
+        """Counts `context_cache` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListMigrationProjects(self, request, context):
         """Lists `migration_projects` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountMigrationProjects(self, request, context):
+        """Counts `migration_projects` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -806,6 +1337,13 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountMigrationModules(self, request, context):
+        """Counts `migration_modules` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListMigrationCorrections(self, request, context):
         """Lists `migration_corrections` in rowid order, filtered (AIP-158 paging).
         """
@@ -813,8 +1351,22 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountMigrationCorrections(self, request, context):
+        """Counts `migration_corrections` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListPatternStatuses(self, request, context):
         """Lists `pattern_status` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountPatternStatuses(self, request, context):
+        """Counts `pattern_status` rows, filtered, optionally grouped by a column.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -840,6 +1392,11 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFileMetadataEntriesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFileMetadataEntriesResponse.SerializeToString,
             ),
+            'CountFileMetadataEntries': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountFileMetadataEntries,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFileMetadataEntriesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFileMetadataEntriesResponse.SerializeToString,
+            ),
             'GetFileMetadataEntry': grpc.unary_unary_rpc_method_handler(
                     servicer.GetFileMetadataEntry,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetFileMetadataEntryRequest.FromString,
@@ -849,6 +1406,11 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     servicer.ListParseCacheEntries,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListParseCacheEntriesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListParseCacheEntriesResponse.SerializeToString,
+            ),
+            'CountParseCacheEntries': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountParseCacheEntries,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountParseCacheEntriesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountParseCacheEntriesResponse.SerializeToString,
             ),
             'GetParseCacheEntry': grpc.unary_unary_rpc_method_handler(
                     servicer.GetParseCacheEntry,
@@ -860,6 +1422,11 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFunctionsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFunctionsResponse.SerializeToString,
             ),
+            'CountFunctions': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountFunctions,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFunctionsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFunctionsResponse.SerializeToString,
+            ),
             'GetFunction': grpc.unary_unary_rpc_method_handler(
                     servicer.GetFunction,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetFunctionRequest.FromString,
@@ -870,10 +1437,20 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListScansRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListScansResponse.SerializeToString,
             ),
+            'CountScans': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountScans,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountScansRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountScansResponse.SerializeToString,
+            ),
             'ListCallEdges': grpc.unary_unary_rpc_method_handler(
                     servicer.ListCallEdges,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCallEdgesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCallEdgesResponse.SerializeToString,
+            ),
+            'CountCallEdges': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountCallEdges,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCallEdgesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCallEdgesResponse.SerializeToString,
             ),
             'GetCallEdge': grpc.unary_unary_rpc_method_handler(
                     servicer.GetCallEdge,
@@ -885,6 +1462,11 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDataAccessesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDataAccessesResponse.SerializeToString,
             ),
+            'CountDataAccesses': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountDataAccesses,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDataAccessesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDataAccessesResponse.SerializeToString,
+            ),
             'GetDataAccess': grpc.unary_unary_rpc_method_handler(
                     servicer.GetDataAccess,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetDataAccessRequest.FromString,
@@ -895,15 +1477,30 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDetectionsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDetectionsResponse.SerializeToString,
             ),
+            'CountDetections': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountDetections,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDetectionsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDetectionsResponse.SerializeToString,
+            ),
             'ListBoundaries': grpc.unary_unary_rpc_method_handler(
                     servicer.ListBoundaries,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListBoundariesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListBoundariesResponse.SerializeToString,
             ),
+            'CountBoundaries': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountBoundaries,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountBoundariesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountBoundariesResponse.SerializeToString,
+            ),
             'ListPatternConfidences': grpc.unary_unary_rpc_method_handler(
                     servicer.ListPatternConfidences,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternConfidencesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternConfidencesResponse.SerializeToString,
+            ),
+            'CountPatternConfidences': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountPatternConfidences,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternConfidencesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternConfidencesResponse.SerializeToString,
             ),
             'GetPatternConfidence': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPatternConfidence,
@@ -915,15 +1512,30 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListOutliersRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListOutliersResponse.SerializeToString,
             ),
+            'CountOutliers': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountOutliers,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountOutliersRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountOutliersResponse.SerializeToString,
+            ),
             'ListConventions': grpc.unary_unary_rpc_method_handler(
                     servicer.ListConventions,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConventionsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConventionsResponse.SerializeToString,
             ),
+            'CountConventions': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountConventions,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConventionsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConventionsResponse.SerializeToString,
+            ),
             'ListReachabilityEntries': grpc.unary_unary_rpc_method_handler(
                     servicer.ListReachabilityEntries,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListReachabilityEntriesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListReachabilityEntriesResponse.SerializeToString,
+            ),
+            'CountReachabilityEntries': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountReachabilityEntries,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountReachabilityEntriesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountReachabilityEntriesResponse.SerializeToString,
             ),
             'GetReachabilityEntry': grpc.unary_unary_rpc_method_handler(
                     servicer.GetReachabilityEntry,
@@ -935,15 +1547,30 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTaintFlowsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTaintFlowsResponse.SerializeToString,
             ),
+            'CountTaintFlows': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountTaintFlows,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTaintFlowsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTaintFlowsResponse.SerializeToString,
+            ),
             'ListErrorGaps': grpc.unary_unary_rpc_method_handler(
                     servicer.ListErrorGaps,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListErrorGapsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListErrorGapsResponse.SerializeToString,
             ),
+            'CountErrorGaps': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountErrorGaps,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountErrorGapsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountErrorGapsResponse.SerializeToString,
+            ),
             'ListImpactScores': grpc.unary_unary_rpc_method_handler(
                     servicer.ListImpactScores,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListImpactScoresRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListImpactScoresResponse.SerializeToString,
+            ),
+            'CountImpactScores': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountImpactScores,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountImpactScoresRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountImpactScoresResponse.SerializeToString,
             ),
             'GetImpactScore': grpc.unary_unary_rpc_method_handler(
                     servicer.GetImpactScore,
@@ -955,6 +1582,11 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTestCoverageLinksRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTestCoverageLinksResponse.SerializeToString,
             ),
+            'CountTestCoverageLinks': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountTestCoverageLinks,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTestCoverageLinksRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTestCoverageLinksResponse.SerializeToString,
+            ),
             'GetTestCoverageLink': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTestCoverageLink,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetTestCoverageLinkRequest.FromString,
@@ -964,6 +1596,11 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     servicer.ListTestQualityScores,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTestQualityScoresRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListTestQualityScoresResponse.SerializeToString,
+            ),
+            'CountTestQualityScores': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountTestQualityScores,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTestQualityScoresRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountTestQualityScoresResponse.SerializeToString,
             ),
             'GetTestQualityScore': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTestQualityScore,
@@ -975,6 +1612,11 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCouplingMetricsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCouplingMetricsResponse.SerializeToString,
             ),
+            'CountCouplingMetrics': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountCouplingMetrics,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingMetricsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingMetricsResponse.SerializeToString,
+            ),
             'GetCouplingMetric': grpc.unary_unary_rpc_method_handler(
                     servicer.GetCouplingMetric,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetCouplingMetricRequest.FromString,
@@ -985,10 +1627,20 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCouplingCyclesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCouplingCyclesResponse.SerializeToString,
             ),
+            'CountCouplingCycles': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountCouplingCycles,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingCyclesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingCyclesResponse.SerializeToString,
+            ),
             'ListConstraints': grpc.unary_unary_rpc_method_handler(
                     servicer.ListConstraints,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintsResponse.SerializeToString,
+            ),
+            'CountConstraints': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountConstraints,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintsResponse.SerializeToString,
             ),
             'GetConstraint': grpc.unary_unary_rpc_method_handler(
                     servicer.GetConstraint,
@@ -1000,10 +1652,20 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintVerificationsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintVerificationsResponse.SerializeToString,
             ),
+            'CountConstraintVerifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountConstraintVerifications,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintVerificationsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintVerificationsResponse.SerializeToString,
+            ),
             'ListContracts': grpc.unary_unary_rpc_method_handler(
                     servicer.ListContracts,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContractsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContractsResponse.SerializeToString,
+            ),
+            'CountContracts': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountContracts,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContractsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContractsResponse.SerializeToString,
             ),
             'GetContract': grpc.unary_unary_rpc_method_handler(
                     servicer.GetContract,
@@ -1015,30 +1677,60 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContractMismatchesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContractMismatchesResponse.SerializeToString,
             ),
+            'CountContractMismatches': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountContractMismatches,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContractMismatchesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContractMismatchesResponse.SerializeToString,
+            ),
             'ListConstants': grpc.unary_unary_rpc_method_handler(
                     servicer.ListConstants,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstantsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListConstantsResponse.SerializeToString,
+            ),
+            'CountConstants': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountConstants,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstantsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountConstantsResponse.SerializeToString,
             ),
             'ListSecrets': grpc.unary_unary_rpc_method_handler(
                     servicer.ListSecrets,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListSecretsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListSecretsResponse.SerializeToString,
             ),
+            'CountSecrets': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountSecrets,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountSecretsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountSecretsResponse.SerializeToString,
+            ),
             'ListEnvVariables': grpc.unary_unary_rpc_method_handler(
                     servicer.ListEnvVariables,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListEnvVariablesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListEnvVariablesResponse.SerializeToString,
+            ),
+            'CountEnvVariables': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountEnvVariables,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountEnvVariablesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountEnvVariablesResponse.SerializeToString,
             ),
             'ListWrappers': grpc.unary_unary_rpc_method_handler(
                     servicer.ListWrappers,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListWrappersRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListWrappersResponse.SerializeToString,
             ),
+            'CountWrappers': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountWrappers,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountWrappersRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountWrappersResponse.SerializeToString,
+            ),
             'ListDnaGenes': grpc.unary_unary_rpc_method_handler(
                     servicer.ListDnaGenes,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaGenesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaGenesResponse.SerializeToString,
+            ),
+            'CountDnaGenes': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountDnaGenes,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaGenesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaGenesResponse.SerializeToString,
             ),
             'GetDnaGene': grpc.unary_unary_rpc_method_handler(
                     servicer.GetDnaGene,
@@ -1050,6 +1742,11 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaMutationsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaMutationsResponse.SerializeToString,
             ),
+            'CountDnaMutations': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountDnaMutations,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaMutationsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaMutationsResponse.SerializeToString,
+            ),
             'GetDnaMutation': grpc.unary_unary_rpc_method_handler(
                     servicer.GetDnaMutation,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetDnaMutationRequest.FromString,
@@ -1060,10 +1757,20 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCryptoFindingsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListCryptoFindingsResponse.SerializeToString,
             ),
+            'CountCryptoFindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountCryptoFindings,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCryptoFindingsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountCryptoFindingsResponse.SerializeToString,
+            ),
             'ListOwaspFindings': grpc.unary_unary_rpc_method_handler(
                     servicer.ListOwaspFindings,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListOwaspFindingsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListOwaspFindingsResponse.SerializeToString,
+            ),
+            'CountOwaspFindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountOwaspFindings,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountOwaspFindingsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountOwaspFindingsResponse.SerializeToString,
             ),
             'GetOwaspFinding': grpc.unary_unary_rpc_method_handler(
                     servicer.GetOwaspFinding,
@@ -1075,10 +1782,20 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDecompositionDecisionsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDecompositionDecisionsResponse.SerializeToString,
             ),
+            'CountDecompositionDecisions': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountDecompositionDecisions,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDecompositionDecisionsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDecompositionDecisionsResponse.SerializeToString,
+            ),
             'ListViolations': grpc.unary_unary_rpc_method_handler(
                     servicer.ListViolations,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListViolationsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListViolationsResponse.SerializeToString,
+            ),
+            'CountViolations': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountViolations,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountViolationsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountViolationsResponse.SerializeToString,
             ),
             'GetViolation': grpc.unary_unary_rpc_method_handler(
                     servicer.GetViolation,
@@ -1090,65 +1807,130 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListGateResultsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListGateResultsResponse.SerializeToString,
             ),
+            'CountGateResults': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountGateResults,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountGateResultsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountGateResultsResponse.SerializeToString,
+            ),
             'ListAuditSnapshots': grpc.unary_unary_rpc_method_handler(
                     servicer.ListAuditSnapshots,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListAuditSnapshotsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListAuditSnapshotsResponse.SerializeToString,
+            ),
+            'CountAuditSnapshots': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountAuditSnapshots,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountAuditSnapshotsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountAuditSnapshotsResponse.SerializeToString,
             ),
             'ListHealthTrendPoints': grpc.unary_unary_rpc_method_handler(
                     servicer.ListHealthTrendPoints,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListHealthTrendPointsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListHealthTrendPointsResponse.SerializeToString,
             ),
+            'CountHealthTrendPoints': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountHealthTrendPoints,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountHealthTrendPointsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountHealthTrendPointsResponse.SerializeToString,
+            ),
             'ListFeedbackEntries': grpc.unary_unary_rpc_method_handler(
                     servicer.ListFeedbackEntries,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFeedbackEntriesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFeedbackEntriesResponse.SerializeToString,
+            ),
+            'CountFeedbackEntries': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountFeedbackEntries,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFeedbackEntriesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFeedbackEntriesResponse.SerializeToString,
             ),
             'ListPolicyResults': grpc.unary_unary_rpc_method_handler(
                     servicer.ListPolicyResults,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPolicyResultsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPolicyResultsResponse.SerializeToString,
             ),
+            'CountPolicyResults': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountPolicyResults,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPolicyResultsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPolicyResultsResponse.SerializeToString,
+            ),
             'ListDegradationAlerts': grpc.unary_unary_rpc_method_handler(
                     servicer.ListDegradationAlerts,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDegradationAlertsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDegradationAlertsResponse.SerializeToString,
+            ),
+            'CountDegradationAlerts': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountDegradationAlerts,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDegradationAlertsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDegradationAlertsResponse.SerializeToString,
             ),
             'ListSimulations': grpc.unary_unary_rpc_method_handler(
                     servicer.ListSimulations,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListSimulationsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListSimulationsResponse.SerializeToString,
             ),
+            'CountSimulations': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountSimulations,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountSimulationsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountSimulationsResponse.SerializeToString,
+            ),
             'ListDecisions': grpc.unary_unary_rpc_method_handler(
                     servicer.ListDecisions,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDecisionsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListDecisionsResponse.SerializeToString,
+            ),
+            'CountDecisions': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountDecisions,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDecisionsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountDecisionsResponse.SerializeToString,
             ),
             'ListContextCacheEntries': grpc.unary_unary_rpc_method_handler(
                     servicer.ListContextCacheEntries,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContextCacheEntriesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListContextCacheEntriesResponse.SerializeToString,
             ),
+            'CountContextCacheEntries': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountContextCacheEntries,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContextCacheEntriesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountContextCacheEntriesResponse.SerializeToString,
+            ),
             'ListMigrationProjects': grpc.unary_unary_rpc_method_handler(
                     servicer.ListMigrationProjects,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationProjectsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationProjectsResponse.SerializeToString,
+            ),
+            'CountMigrationProjects': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountMigrationProjects,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationProjectsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationProjectsResponse.SerializeToString,
             ),
             'ListMigrationModules': grpc.unary_unary_rpc_method_handler(
                     servicer.ListMigrationModules,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationModulesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationModulesResponse.SerializeToString,
             ),
+            'CountMigrationModules': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountMigrationModules,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationModulesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationModulesResponse.SerializeToString,
+            ),
             'ListMigrationCorrections': grpc.unary_unary_rpc_method_handler(
                     servicer.ListMigrationCorrections,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationCorrectionsRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationCorrectionsResponse.SerializeToString,
             ),
+            'CountMigrationCorrections': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountMigrationCorrections,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationCorrectionsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationCorrectionsResponse.SerializeToString,
+            ),
             'ListPatternStatuses': grpc.unary_unary_rpc_method_handler(
                     servicer.ListPatternStatuses,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternStatusesRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternStatusesResponse.SerializeToString,
+            ),
+            'CountPatternStatuses': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountPatternStatuses,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternStatusesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternStatusesResponse.SerializeToString,
             ),
             'GetPatternStatus': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPatternStatus,
@@ -1222,6 +2004,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountFileMetadataEntries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountFileMetadataEntries',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountFileMetadataEntriesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountFileMetadataEntriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetFileMetadataEntry(request,
             target,
             options=(),
@@ -1265,6 +2074,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListParseCacheEntries',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListParseCacheEntriesRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListParseCacheEntriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountParseCacheEntries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountParseCacheEntries',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountParseCacheEntriesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountParseCacheEntriesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1330,6 +2166,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountFunctions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountFunctions',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountFunctionsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountFunctionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetFunction(request,
             target,
             options=(),
@@ -1384,6 +2247,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountScans(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountScans',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountScansRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountScansResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListCallEdges(request,
             target,
             options=(),
@@ -1400,6 +2290,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListCallEdges',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListCallEdgesRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListCallEdgesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountCallEdges(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountCallEdges',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountCallEdgesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountCallEdgesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1465,6 +2382,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountDataAccesses(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountDataAccesses',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDataAccessesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDataAccessesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetDataAccess(request,
             target,
             options=(),
@@ -1519,6 +2463,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountDetections(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountDetections',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDetectionsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDetectionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListBoundaries(request,
             target,
             options=(),
@@ -1546,6 +2517,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountBoundaries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountBoundaries',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountBoundariesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountBoundariesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListPatternConfidences(request,
             target,
             options=(),
@@ -1562,6 +2560,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListPatternConfidences',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternConfidencesRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternConfidencesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountPatternConfidences(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountPatternConfidences',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternConfidencesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternConfidencesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1627,6 +2652,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountOutliers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountOutliers',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountOutliersRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountOutliersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListConventions(request,
             target,
             options=(),
@@ -1654,6 +2706,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountConventions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountConventions',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountConventionsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountConventionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListReachabilityEntries(request,
             target,
             options=(),
@@ -1670,6 +2749,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListReachabilityEntries',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListReachabilityEntriesRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListReachabilityEntriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountReachabilityEntries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountReachabilityEntries',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountReachabilityEntriesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountReachabilityEntriesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1735,6 +2841,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountTaintFlows(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountTaintFlows',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountTaintFlowsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountTaintFlowsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListErrorGaps(request,
             target,
             options=(),
@@ -1762,6 +2895,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountErrorGaps(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountErrorGaps',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountErrorGapsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountErrorGapsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListImpactScores(request,
             target,
             options=(),
@@ -1778,6 +2938,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListImpactScores',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListImpactScoresRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListImpactScoresResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountImpactScores(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountImpactScores',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountImpactScoresRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountImpactScoresResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1843,6 +3030,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountTestCoverageLinks(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountTestCoverageLinks',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountTestCoverageLinksRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountTestCoverageLinksResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetTestCoverageLink(request,
             target,
             options=(),
@@ -1886,6 +3100,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListTestQualityScores',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListTestQualityScoresRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListTestQualityScoresResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountTestQualityScores(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountTestQualityScores',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountTestQualityScoresRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountTestQualityScoresResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1951,6 +3192,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountCouplingMetrics(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountCouplingMetrics',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingMetricsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingMetricsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetCouplingMetric(request,
             target,
             options=(),
@@ -2005,6 +3273,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountCouplingCycles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountCouplingCycles',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingCyclesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountCouplingCyclesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListConstraints(request,
             target,
             options=(),
@@ -2021,6 +3316,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListConstraints',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListConstraintsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountConstraints(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountConstraints',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2086,6 +3408,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountConstraintVerifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountConstraintVerifications',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintVerificationsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountConstraintVerificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListContracts(request,
             target,
             options=(),
@@ -2102,6 +3451,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListContracts',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListContractsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListContractsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountContracts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountContracts',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountContractsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountContractsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2167,6 +3543,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountContractMismatches(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountContractMismatches',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountContractMismatchesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountContractMismatchesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListConstants(request,
             target,
             options=(),
@@ -2183,6 +3586,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListConstants',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListConstantsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListConstantsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountConstants(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountConstants',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountConstantsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountConstantsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2221,6 +3651,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountSecrets(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountSecrets',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountSecretsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountSecretsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListEnvVariables(request,
             target,
             options=(),
@@ -2237,6 +3694,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListEnvVariables',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListEnvVariablesRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListEnvVariablesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountEnvVariables(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountEnvVariables',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountEnvVariablesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountEnvVariablesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2275,6 +3759,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountWrappers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountWrappers',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountWrappersRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountWrappersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListDnaGenes(request,
             target,
             options=(),
@@ -2291,6 +3802,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListDnaGenes',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaGenesRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListDnaGenesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountDnaGenes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountDnaGenes',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaGenesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaGenesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2356,6 +3894,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountDnaMutations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountDnaMutations',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaMutationsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDnaMutationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetDnaMutation(request,
             target,
             options=(),
@@ -2410,6 +3975,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountCryptoFindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountCryptoFindings',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountCryptoFindingsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountCryptoFindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListOwaspFindings(request,
             target,
             options=(),
@@ -2426,6 +4018,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListOwaspFindings',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListOwaspFindingsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListOwaspFindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountOwaspFindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountOwaspFindings',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountOwaspFindingsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountOwaspFindingsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2491,6 +4110,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountDecompositionDecisions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountDecompositionDecisions',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDecompositionDecisionsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDecompositionDecisionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListViolations(request,
             target,
             options=(),
@@ -2507,6 +4153,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListViolations',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListViolationsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListViolationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountViolations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountViolations',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountViolationsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountViolationsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2572,6 +4245,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountGateResults(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountGateResults',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountGateResultsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountGateResultsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListAuditSnapshots(request,
             target,
             options=(),
@@ -2588,6 +4288,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListAuditSnapshots',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListAuditSnapshotsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListAuditSnapshotsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountAuditSnapshots(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountAuditSnapshots',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountAuditSnapshotsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountAuditSnapshotsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2626,6 +4353,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountHealthTrendPoints(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountHealthTrendPoints',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountHealthTrendPointsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountHealthTrendPointsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListFeedbackEntries(request,
             target,
             options=(),
@@ -2642,6 +4396,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListFeedbackEntries',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListFeedbackEntriesRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListFeedbackEntriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountFeedbackEntries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountFeedbackEntries',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountFeedbackEntriesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountFeedbackEntriesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2680,6 +4461,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountPolicyResults(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountPolicyResults',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountPolicyResultsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountPolicyResultsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListDegradationAlerts(request,
             target,
             options=(),
@@ -2696,6 +4504,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListDegradationAlerts',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListDegradationAlertsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListDegradationAlertsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountDegradationAlerts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountDegradationAlerts',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDegradationAlertsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDegradationAlertsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2734,6 +4569,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountSimulations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountSimulations',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountSimulationsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountSimulationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListDecisions(request,
             target,
             options=(),
@@ -2750,6 +4612,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListDecisions',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListDecisionsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListDecisionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountDecisions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountDecisions',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDecisionsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountDecisionsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2788,6 +4677,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountContextCacheEntries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountContextCacheEntries',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountContextCacheEntriesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountContextCacheEntriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListMigrationProjects(request,
             target,
             options=(),
@@ -2804,6 +4720,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListMigrationProjects',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationProjectsRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListMigrationProjectsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountMigrationProjects(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountMigrationProjects',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationProjectsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationProjectsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -2842,6 +4785,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountMigrationModules(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountMigrationModules',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationModulesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationModulesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListMigrationCorrections(request,
             target,
             options=(),
@@ -2869,6 +4839,33 @@ class DriftTablesService:
             _registered_method=True)
 
     @staticmethod
+    def CountMigrationCorrections(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountMigrationCorrections',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationCorrectionsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountMigrationCorrectionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListPatternStatuses(request,
             target,
             options=(),
@@ -2885,6 +4882,33 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/ListPatternStatuses',
             drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternStatusesRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.ListPatternStatusesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountPatternStatuses(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountPatternStatuses',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternStatusesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountPatternStatusesResponse.FromString,
             options,
             channel_credentials,
             insecure,
