@@ -9,6 +9,7 @@ import apsw
 import grpc
 import pytest
 
+from services.common import errors
 from services.common.database import Database
 from services.common.migrations import Schema, UserVersionStore, migrate
 from services.common.server import start_server
@@ -99,3 +100,32 @@ async def test_adopted_rows_are_listed_through_the_api(tmp_path: Path) -> None:
         assert [(f.path, f.file_size) for f in page.files] == [("src/app.py", 10)]
     finally:
         await running.stop()
+
+
+def damage(path: Path) -> None:
+    """Overwrite the header and cell pointers of a b-tree page in the middle of the file."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + 300] = b"\xab" * 300
+    path.write_bytes(bytes(data))
+
+
+async def test_a_damaged_database_is_refused_before_adoption_and_left_untouched(
+    tmp_path: Path,
+) -> None:
+    """A Rust file whose pages are damaged is not migrated: start-up fails with a clear
+    message and the file keeps every byte."""
+    path = rust_database(tmp_path, 3, wal=False)
+    conn = apsw.Connection(str(path))
+    conn.executemany(
+        "INSERT INTO functions (file, name, language, line, end_line) VALUES (?, ?, 'Go', ?, ?)",
+        [("src/x.go", f"f{i}" * 20, i, i) for i in range(3000)],
+    )
+    conn.close()
+    damage(path)
+    before = path.read_bytes()
+    with pytest.raises(errors.DatabaseUnusable, match="is damaged") as caught:
+        await start_server(DEFINITION, drift_config(path))
+    assert "left untouched" in caught.value.message
+    assert path.read_bytes() == before

@@ -185,6 +185,21 @@ def read_version(conn: apsw.Connection, schema: Schema, label: str) -> int:
     return version
 
 
+def check_integrity(conn: apsw.Connection, label: str) -> None:
+    """Refuse a damaged database (``PRAGMA quick_check``) before anything is written to it."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except (apsw.NotADBError, apsw.CorruptError) as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        first = problems[0].splitlines()[-1] if problems else "unknown damage"
+        raise errors.DatabaseUnusable(
+            f"{label} is damaged ({first}); it was left untouched. Restore it from a backup, or "
+            "move it aside to start with an empty database.",
+            metadata={"problem": first},
+        )
+
+
 def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> MigrationReport:
     """Apply every pending migration of ``schema`` to ``conn``, one transaction per file."""
     migrations = schema.migrations()

@@ -26,7 +26,13 @@ from services.common import errors
 from services.common.config import ServerConfig
 from services.common.database import Database
 from services.common.error_mapping import ErrorMappingInterceptor
-from services.common.migrations import MigrationReport, Schema, migrate, read_version
+from services.common.migrations import (
+    MigrationReport,
+    Schema,
+    check_integrity,
+    migrate,
+    read_version,
+)
 from services.common.read_pool import ReadPool
 from services.common.writer import Writer
 
@@ -72,7 +78,11 @@ def open_storage(definition: ServiceDefinition, config: ServerConfig) -> Storage
     inspector = database.open_inspector()
     if inspector is not None:
         try:
-            read_version(inspector, definition.schema, label)
+            # An existing file about to be migrated (adopted, or upgraded) is checked first:
+            # migrating a damaged database could spread the damage. A full check of an
+            # up-to-date database would cost every start-up a read of the whole file.
+            if read_version(inspector, definition.schema, label) < definition.schema.latest:
+                check_integrity(inspector, label)
         finally:
             inspector.close()
     conn = database.open_writer()
