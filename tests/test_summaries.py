@@ -62,8 +62,10 @@ def trend(metric: str, value: float, recorded_at: int) -> tuple[str, tuple]:
 async def test_an_empty_database_summarises_to_zeros(drift_stub) -> None:
     status = await drift_stub.GetStatusSummary(pb.GetStatusSummaryRequest())
     security = await drift_stub.GetSecuritySummary(pb.GetSecuritySummaryRequest())
+    graph = await drift_stub.GetCallGraphSummary(pb.GetCallGraphSummaryRequest())
     assert status == pb.GetStatusSummaryResponse()
     assert security == pb.GetSecuritySummaryResponse()
+    assert graph == pb.GetCallGraphSummaryResponse()  # no edges: a rate of 0, not a division
 
 
 async def test_status_uses_the_latest_snapshot_open_violations_and_latest_gate_results(
@@ -128,3 +130,48 @@ async def test_a_trend_window_out_of_range_is_invalid(drift_stub, days: int) -> 
         await drift_stub.GetHealthTrend(pb.GetHealthTrendRequest(days=days))
     error = failure(caught.value)
     assert error.code == grpc.StatusCode.INVALID_ARGUMENT and error.fields == ["days"]
+
+
+async def test_needs_review_counts_open_violations_without_fix_or_dismiss_feedback(
+    drift_server: RunningServer, drift_stub
+) -> None:
+    feedback = (
+        "INSERT INTO feedback (violation_id, pattern_id, detector_id, action)"
+        " VALUES (?, 'p', 'd', ?)"
+    )
+    await write(
+        drift_server,
+        violation("fixed", "error", None, 0),
+        violation("dismissed", "error", None, 0),
+        violation("escalated", "error", None, 0),
+        violation("untouched", "error", None, 0),
+        violation("suppressed", "error", None, 1),
+        (feedback, ("fixed", "fix")),
+        (feedback, ("dismissed", "dismiss")),
+        (feedback, ("escalated", "escalate")),
+    )
+    status = await drift_stub.GetStatusSummary(pb.GetStatusSummaryRequest())
+    assert (status.open_violations, status.needs_review) == (4, 2)
+
+
+async def test_the_call_graph_summary_counts_entry_points_and_resolution(
+    drift_server: RunningServer, drift_stub
+) -> None:
+    function = (
+        "INSERT INTO functions (id, file, name, language, line, end_line) VALUES (?, 'a.py', ?,"
+        " 'Python', ?, ?)"
+    )
+    edge = "INSERT INTO call_edges VALUES (?, ?, ?, 0.9, ?)"
+    await write(
+        drift_server,
+        *((function, (i, f"f{i}", i, i)) for i in range(1, 5)),
+        (edge, (1, 2, "same_file", 1)),
+        (edge, (1, 3, "import_resolved", 2)),
+        (edge, (2, 3, "fuzzy", 3)),
+        (edge, (3, 2, "unresolved", 4)),
+    )
+    graph = await drift_stub.GetCallGraphSummary(pb.GetCallGraphSummaryRequest())
+    assert (graph.functions, graph.edges, graph.entry_points, graph.resolved_edges) == (4, 4, 2, 2)
+    assert graph.resolution_rate == 0.5
+    empty_rate = await drift_stub.GetCallGraphSummary(pb.GetCallGraphSummaryRequest())
+    assert empty_rate.resolution_rate == 0.5

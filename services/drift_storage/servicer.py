@@ -219,3 +219,12 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         return pb.GetHealthTrendResponse(
             points=[pb.TrendPoint(recorded_at=at, value=value) for at, value in points]
         )
+
+    async def GetCallGraphSummary(
+        self, request: pb.GetCallGraphSummaryRequest, context: grpc.aio.ServicerContext
+    ) -> pb.GetCallGraphSummaryResponse:
+        graph = await self._reads.run(summaries.call_graph)
+        return pb.GetCallGraphSummaryResponse(
+            **graph._asdict(),
+            resolution_rate=graph.resolved_edges / graph.edges if graph.edges else 0.0,
+        )

@@ -22,6 +22,14 @@ class StatusSummary(NamedTuple):
     open_violations: int
     gates_passed: int
     gates_failed: int
+    needs_review: int
+
+
+class CallGraphSummary(NamedTuple):
+    functions: int
+    edges: int
+    entry_points: int
+    resolved_edges: int
 
 
 class SecuritySummary(NamedTuple):
@@ -42,7 +50,25 @@ def status(conn: apsw.Connection) -> StatusSummary:
         " WHERE id = (SELECT id FROM gate_results WHERE gate_id = g.gate_id"
         "             ORDER BY run_at DESC, id DESC LIMIT 1)"
     ).fetchone()
-    return StatusSummary(*snapshot, open_violations, passed, failed)
+    # Rust's count_needs_review: open violations nobody has fixed or dismissed through feedback.
+    needs_review = conn.execute(
+        "SELECT COUNT(*) FROM violations WHERE suppressed = 0 AND id NOT IN"
+        " (SELECT violation_id FROM feedback WHERE action IN ('fix', 'dismiss'))"
+    ).get
+    return StatusSummary(*snapshot, open_violations, passed, failed, needs_review)
+
+
+def call_graph(conn: apsw.Connection) -> CallGraphSummary:
+    """Functions, edges, entry points (functions nothing calls) and edges resolved beyond a
+    fuzzy guess, as the Rust driftCallGraph counted them."""
+    return CallGraphSummary(
+        *conn.execute(
+            "SELECT (SELECT COUNT(*) FROM functions), (SELECT COUNT(*) FROM call_edges),"
+            " (SELECT COUNT(*) FROM functions WHERE id NOT IN"
+            "   (SELECT callee_id FROM call_edges)),"
+            " (SELECT COUNT(*) FROM call_edges WHERE resolution NOT IN ('fuzzy', 'unresolved'))"
+        ).fetchone()
+    )
 
 
 def security(conn: apsw.Connection) -> SecuritySummary:

@@ -230,7 +230,7 @@ class GetStatusSummaryRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class GetStatusSummaryResponse(_message.Message):
-    __slots__ = ("health_score", "avg_confidence", "pattern_count", "snapshot_at", "open_violations", "gates_passed", "gates_failed")
+    __slots__ = ("health_score", "avg_confidence", "pattern_count", "snapshot_at", "open_violations", "gates_passed", "gates_failed", "needs_review")
     HEALTH_SCORE_FIELD_NUMBER: _ClassVar[int]
     AVG_CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
     PATTERN_COUNT_FIELD_NUMBER: _ClassVar[int]
@@ -238,6 +238,7 @@ class GetStatusSummaryResponse(_message.Message):
     OPEN_VIOLATIONS_FIELD_NUMBER: _ClassVar[int]
     GATES_PASSED_FIELD_NUMBER: _ClassVar[int]
     GATES_FAILED_FIELD_NUMBER: _ClassVar[int]
+    NEEDS_REVIEW_FIELD_NUMBER: _ClassVar[int]
     health_score: float
     avg_confidence: float
     pattern_count: int
@@ -245,7 +246,8 @@ class GetStatusSummaryResponse(_message.Message):
     open_violations: int
     gates_passed: int
     gates_failed: int
-    def __init__(self, health_score: _Optional[float] = ..., avg_confidence: _Optional[float] = ..., pattern_count: _Optional[int] = ..., snapshot_at: _Optional[int] = ..., open_violations: _Optional[int] = ..., gates_passed: _Optional[int] = ..., gates_failed: _Optional[int] = ...) -> None: ...
+    needs_review: int
+    def __init__(self, health_score: _Optional[float] = ..., avg_confidence: _Optional[float] = ..., pattern_count: _Optional[int] = ..., snapshot_at: _Optional[int] = ..., open_violations: _Optional[int] = ..., gates_passed: _Optional[int] = ..., gates_failed: _Optional[int] = ..., needs_review: _Optional[int] = ...) -> None: ...
 
 class GetSecuritySummaryRequest(_message.Message):
     __slots__ = ()
@@ -282,3 +284,21 @@ class GetHealthTrendResponse(_message.Message):
     POINTS_FIELD_NUMBER: _ClassVar[int]
     points: _containers.RepeatedCompositeFieldContainer[TrendPoint]
     def __init__(self, points: _Optional[_Iterable[_Union[TrendPoint, _Mapping]]] = ...) -> None: ...
+
+class GetCallGraphSummaryRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetCallGraphSummaryResponse(_message.Message):
+    __slots__ = ("functions", "edges", "entry_points", "resolved_edges", "resolution_rate")
+    FUNCTIONS_FIELD_NUMBER: _ClassVar[int]
+    EDGES_FIELD_NUMBER: _ClassVar[int]
+    ENTRY_POINTS_FIELD_NUMBER: _ClassVar[int]
+    RESOLVED_EDGES_FIELD_NUMBER: _ClassVar[int]
+    RESOLUTION_RATE_FIELD_NUMBER: _ClassVar[int]
+    functions: int
+    edges: int
+    entry_points: int
+    resolved_edges: int
+    resolution_rate: float
+    def __init__(self, functions: _Optional[int] = ..., edges: _Optional[int] = ..., entry_points: _Optional[int] = ..., resolved_edges: _Optional[int] = ..., resolution_rate: _Optional[float] = ...) -> None: ...

@@ -85,6 +85,11 @@ class DriftStorageServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendResponse.FromString,
                 _registered_method=True)
+        self.GetCallGraphSummary = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/GetCallGraphSummary',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryResponse.FromString,
+                _registered_method=True)
 
 
 class DriftStorageServiceServicer:
@@ -172,6 +177,13 @@ class DriftStorageServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetCallGraphSummary(self, request, context):
+        """Size and resolution of the call graph (`functions` and `call_edges`).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DriftStorageServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -224,6 +236,11 @@ def add_DriftStorageServiceServicer_to_server(servicer, server):
                     servicer.GetHealthTrend,
                     request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendResponse.SerializeToString,
+            ),
+            'GetCallGraphSummary': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCallGraphSummary,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -497,6 +514,33 @@ class DriftStorageService:
             '/drift.storage.v1.DriftStorageService/GetHealthTrend',
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetHealthTrendResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCallGraphSummary(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/GetCallGraphSummary',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryResponse.FromString,
             options,
             channel_credentials,
             insecure,
