@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -21,15 +22,23 @@ def drift_config(db: str | Path, **overrides: object) -> ServerConfig:
     return ServerConfig(service="drift", db=str(db), **settings)  # type: ignore[arg-type]
 
 
+@contextlib.asynccontextmanager
+async def serving(db: str | Path, **overrides: object) -> AsyncIterator[RunningServer]:
+    """A drift server running in this process on ``db`` until the block ends."""
+    running = await start_server(DRIFT, drift_config(db, **overrides))
+    try:
+        yield running
+    finally:
+        await running.stop()
+
+
 @pytest.fixture(params=["file", "memory"])
 async def drift_server(
     request: pytest.FixtureRequest, tmp_path: Path
 ) -> AsyncIterator[RunningServer]:
     """A running drift service, once on a database file and once on an in-memory database."""
-    db = tmp_path / "drift.db" if request.param == "file" else ":memory:"
-    running = await start_server(DRIFT, drift_config(db))
-    yield running
-    await running.stop()
+    async with serving(tmp_path / "drift.db" if request.param == "file" else ":memory:") as running:
+        yield running
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from services.common.server import start_server
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.service import DEFINITION, SCHEMA
-from tests.conftest import drift_config
+from tests.conftest import drift_config, serving
 
 
 def rust_database(tmp_path: Path, version: int, wal: bool) -> Path:
@@ -55,16 +55,13 @@ async def test_the_service_adopts_a_rust_database_at_every_version(
     """At any user_version 1..9, with or without an uncheckpointed -wal file, the service starts
     on the file, migrates it in place to the latest version and serves the old rows."""
     path = rust_database(tmp_path, version, wal)
-    running = await start_server(DEFINITION, drift_config(path))
-    try:
+    async with serving(path) as running:
         assert running.storage.migration.from_version == version
         assert running.storage.migration.to_version == SCHEMA.latest
         files = await running.storage.reads.run(
             lambda conn: conn.execute("SELECT path, language FROM file_metadata").fetchall()
         )
         assert files == [("src/app.py", "Python")]
-    finally:
-        await running.stop()
     check = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
     assert check.execute("PRAGMA integrity_check").get == "ok"
     assert check.execute("PRAGMA user_version").get == SCHEMA.latest
@@ -92,14 +89,13 @@ def test_a_rust_database_that_crashed_inside_v008_is_adopted(tmp_path: Path) -> 
 
 async def test_adopted_rows_are_listed_through_the_api(tmp_path: Path) -> None:
     """The end-to-end view: a Rust v9 file, adopted, answers ListFiles."""
-    running = await start_server(DEFINITION, drift_config(rust_database(tmp_path, 9, wal=True)))
-    try:
-        async with grpc.aio.insecure_channel(running.address) as channel:
-            stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
-            page = await stub.ListFiles(pb.ListFilesRequest())
-        assert [(f.path, f.file_size) for f in page.files] == [("src/app.py", 10)]
-    finally:
-        await running.stop()
+    async with (
+        serving(rust_database(tmp_path, 9, wal=True)) as running,
+        grpc.aio.insecure_channel(running.address) as channel,
+    ):
+        stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
+        page = await stub.ListFiles(pb.ListFilesRequest())
+    assert [(f.path, f.file_size) for f in page.files] == [("src/app.py", 10)]
 
 
 def damage(path: Path) -> None:

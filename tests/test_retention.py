@@ -24,7 +24,7 @@ import pytest
 
 from services.common.database import Database
 from services.common.migrations import migrate
-from services.common.server import RunningServer, start_server
+from services.common.server import RunningServer
 from services.common.writer import WriteResult, execute_changes
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
@@ -35,8 +35,8 @@ from services.drift_storage.retention import (
     RetentionReport,
     apply_retention,
 )
-from services.drift_storage.service import DEFINITION, SCHEMA
-from tests.conftest import drift_config
+from services.drift_storage.service import SCHEMA
+from tests.conftest import serving
 from tests.grpc_errors import failure
 
 T = TypeVar("T")
@@ -178,15 +178,6 @@ async def write(server: RunningServer, build: Callable[[apsw.Connection], T]) ->
 
 async def read(server: RunningServer, fn: Callable[..., T], *args: Any) -> T:
     return await server.storage.reads.run(fn, *args)
-
-
-@contextlib.asynccontextmanager
-async def serving(db: str | Path, **config: object) -> AsyncIterator[RunningServer]:
-    running = await start_server(DEFINITION, drift_config(db, **config))
-    try:
-        yield running
-    finally:
-        await running.stop()
 
 
 @contextlib.asynccontextmanager
