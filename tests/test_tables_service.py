@@ -333,3 +333,25 @@ async def test_no_string_filter_can_inject_sql(drift_server, tables_stub, table,
     assert (
         await tables_stub.CountFileMetadataEntries(pb.CountFileMetadataEntriesRequest())
     ).count >= 0
+
+
+@pytest.mark.parametrize(
+    ("request_fields", "field"),
+    [({"page_size": -1}, "page_size"), ({"page_token": "forged"}, "page_token")],
+)
+@pytest.mark.parametrize(
+    "table", [BY_NAME["call_edges"], BY_NAME["violations"]], ids=lambda t: t.name
+)
+async def test_generated_lists_refuse_bad_paging(tables_stub, table, request_fields, field) -> None:
+    request = getattr(pb, f"List{table.spec.plural}Request")(**request_fields)
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await getattr(tables_stub, f"List{table.spec.plural}")(request)
+    error = failure(caught.value)
+    assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, [field])
+
+
+async def test_a_huge_page_size_is_clamped(tables_stub) -> None:
+    detections = BY_NAME["detections"]
+    await ingest(tables_stub, [batch(detections, [full_row(detections, id=None)] * 1200)])
+    page = await tables_stub.ListDetections(pb.ListDetectionsRequest(page_size=2_000_000_000))
+    assert len(page.detections) == 1000 and page.next_page_token
