@@ -39,6 +39,7 @@ protos: $(INSTALLED)
 ## Benchmarks: print ratios against a baseline measured in the same run.
 bench: $(INSTALLED)
 	$(BIN)/python -m bench.ingest_file_metadata
+	$(BIN)/python -m bench.ingest_analysis
 
 clean:
 	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache

@@ -30,17 +30,10 @@ import asyncio
 import itertools
 import multiprocessing
 import os
-import re
-import select
-import signal
-import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event
@@ -48,8 +41,17 @@ from pathlib import Path
 
 import apsw
 import grpc
-import psutil
 
+from bench.harness import (
+    START_TIMEOUT_S,
+    STOP_TIMEOUT_S,
+    BenchmarkError,
+    RssSamples,
+    Service,
+    percentile,
+    sample_rss,
+    verdict,
+)
 from services.common.database import Database
 from services.common.migrations import migrate
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
@@ -69,9 +71,6 @@ WARMUP_READS = 20
 PAGE_SIZE = 100
 # The concurrent ingest stops when the reads are done; this cap only bounds an orphaned loader.
 LOAD_ROWS = 300_000
-RSS_INTERVAL_S = 0.02
-START_TIMEOUT_S = 30.0
-STOP_TIMEOUT_S = 30.0
 
 TARGET_RATIO = 0.8
 TARGET_RSS_MB = 300
@@ -81,10 +80,6 @@ MTIME_BASE = 1_700_000_000
 SCANNED_AT = 1_760_000_000
 
 Row = tuple[str, str, int, bytes, int, int, int, int]
-
-
-class BenchmarkError(Exception):
-    """Something is broken: the figures of this run would be meaningless."""
 
 
 # -- data --------------------------------------------------------------------------------------
@@ -162,97 +157,6 @@ def count_rows(db: Path, language: str | None = None) -> int:
         ).get
     finally:
         conn.close()
-
-
-# -- the service process -----------------------------------------------------------------------
-
-
-@dataclass
-class Service:
-    """A ``drift`` service started as ``services.cli.main serve drift`` on a free port."""
-
-    process: subprocess.Popen[str]
-    port: int
-    log: Path
-
-    @classmethod
-    def start(cls, db: Path, log: Path) -> Service:
-        """Start the service and wait for its ``drift listening on HOST:PORT`` line."""
-        command = [sys.executable, "-m", "services.cli.main", "serve", "drift"]
-        command += ["--port", "0", "--db", str(db)]
-        with log.open("w") as stderr:
-            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True)
-        ready, _, _ = select.select([process.stdout], [], [], START_TIMEOUT_S)
-        line = process.stdout.readline() if ready and process.stdout else ""
-        match = re.match(r"drift listening on \S+:(\d+) ", line)
-        service = cls(process, int(match.group(1)) if match else 0, log)
-        if not service.port:
-            service.kill()
-            raise BenchmarkError(f"the service did not start (stdout {line!r}){service.log_tail()}")
-        return service
-
-    @property
-    def address(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-    def terminate(self) -> tuple[int, float]:
-        """SIGTERM, then wait: the exit status and the seconds the shutdown took."""
-        started = time.perf_counter()
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            status = self.process.wait(STOP_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            self.kill()
-            raise BenchmarkError(
-                f"the service ignored SIGTERM for {STOP_TIMEOUT_S:.0f} s"
-            ) from None
-        return status, time.perf_counter() - started
-
-    def kill(self) -> None:
-        """Stop the process at once if it still runs (cleanup after a failure)."""
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-
-    def log_tail(self, lines: int = 20) -> str:
-        """The end of the service's stderr, to explain a failure."""
-        text = self.log.read_text(errors="replace").splitlines()[-lines:]
-        return "".join(f"\n  | {line}" for line in text)
-
-
-@dataclass
-class RssSamples:
-    """RSS of a process sampled over an interval, in bytes."""
-
-    first: int
-    peak: int
-    count: int = 1
-
-    def add(self, rss: int) -> None:
-        self.peak = max(self.peak, rss)
-        self.count += 1
-
-
-@contextmanager
-def sample_rss(pid: int) -> Iterator[RssSamples]:
-    """Sample the RSS of ``pid`` every ``RSS_INTERVAL_S`` from a thread while the block runs."""
-    process = psutil.Process(pid)
-    rss = process.memory_info().rss
-    samples = RssSamples(rss, rss)
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.wait(RSS_INTERVAL_S):
-            samples.add(process.memory_info().rss)
-
-    sampler = threading.Thread(target=sample, name="rss-sampler", daemon=True)
-    sampler.start()
-    try:
-        yield samples
-    finally:
-        stop.set()
-        sampler.join()
-        samples.add(process.memory_info().rss)
 
 
 # -- gRPC client -------------------------------------------------------------------------------
@@ -406,16 +310,6 @@ def run_service(db: Path, requests: list[pb.IngestFileMetadataRequest]) -> Servi
     if (matching := count_rows(db, READ_LANGUAGE)) != ROWS // len(LANGUAGES):
         raise BenchmarkError(f"{matching:,} {READ_LANGUAGE} rows: the concurrent ingest added some")
     return figures
-
-
-def percentile(values: list[float], p: int) -> float:
-    """The ``p``-th percentile of ``values``."""
-    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
-
-
-def verdict(met: bool, target: str) -> str:
-    """``(target ...: met)`` or ``(target ...: MISSED)``."""
-    return f"(target {target}: {'met' if met else 'MISSED'})"
 
 
 def report(direct_s: float, build_s: float, figures: ServiceFigures) -> None:
