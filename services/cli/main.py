@@ -4,6 +4,7 @@
     drift-services up [--data-dir DIR] [--ingest PATH]
     drift-services migrate [drift|cortex|bridge ...] [--data-dir DIR] [--check]
     drift-services status
+    drift-services scan [PATH] [--json] [--force-full] [...]
     drift-services ingest PATH
 
 Server and address options can also be set with ``DRIFT_SERVICES_*`` environment variables
@@ -18,6 +19,7 @@ import asyncio
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from services.common import errors
 from services.common.config import (
@@ -79,9 +81,17 @@ def cmd_up(args: argparse.Namespace) -> int:
         )
     extra = ["--log-level", args.log_level]
     supervisor = Supervisor(Path(args.data_dir), args.host, ports, extra)
+    address = f"{args.host}:{ports['drift']}"
     job = None
-    if args.ingest is not None:
-        address = f"{args.host}:{ports['drift']}"
+    if args.scan is not None:
+        from rich.console import Console
+
+        from services.cli.scan import run_scan
+        from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
+
+        async def job() -> int:
+            return await run_scan(address, Path(args.scan), pb.ScanOptions(), False, Console())
+    elif args.ingest is not None:
 
         async def job() -> int:
             return await ingest_directory(address, Path(args.ingest))
@@ -138,6 +148,28 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0 if all(status == "SERVING" for status in results) else 1
 
 
+def _scan_options(args: argparse.Namespace) -> Any:
+    from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
+
+    return pb.ScanOptions(
+        force_full=args.force_full,
+        max_file_size=args.max_file_size,
+        include=args.include,
+        extra_ignore=args.extra_ignore,
+        follow_symlinks=args.follow_symlinks,
+    )
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from services.cli.scan import run_scan
+
+    return asyncio.run(
+        run_scan(args.drift_address, Path(args.path), _scan_options(args), args.json, Console())
+    )
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from services.cli.file_listing import ingest_directory
 
@@ -158,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     up = commands.add_parser("up", help="run all three services until Ctrl-C")
     add_options(up, [HOST, DATA_DIR, *PORT_OPTIONS, LOG_LEVEL])
     up.add_argument("--ingest", metavar="PATH", help="once up, ingest the file list of PATH")
+    up.add_argument("--scan", metavar="PATH", help="once up, scan PATH")
     up.set_defaults(handler=cmd_up)
 
     mig = commands.add_parser("migrate", help="apply migrations and report schema versions")
@@ -170,6 +203,29 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="health of the three services")
     add_options(status, ADDRESS_OPTIONS)
     status.set_defaults(handler=cmd_status)
+
+    scan = commands.add_parser("scan", help="scan PATH with the drift service")
+    scan.add_argument("path", nargs="?", default=".")
+    scan.add_argument("--json", action="store_true", help="print the summary as JSON")
+    scan.add_argument("--force-full", action="store_true", help="re-read unchanged files too")
+    scan.add_argument("--max-file-size", type=int, default=0, help="bytes; 0 means 1 MiB")
+    scan.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="only files matching this gitignore-style pattern (repeatable)",
+    )
+    scan.add_argument(
+        "--extra-ignore",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="also skip files matching this pattern (repeatable)",
+    )
+    scan.add_argument("--follow-symlinks", action="store_true")
+    add_options(scan, ADDRESS_OPTIONS[:1])
+    scan.set_defaults(handler=cmd_scan)
 
     ingest = commands.add_parser("ingest", help="ingest the file list of PATH into drift")
     ingest.add_argument("path", nargs="?", default=".")

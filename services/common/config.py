@@ -132,7 +132,14 @@ class ServerConfig:
     keepalive_timeout_s: int = 20
     grace_s: float = 10.0
     retention_interval_h: float = 0.0
+    allowed_roots: str = ""
     log_level: str = "info"
+
+    @property
+    def scan_roots(self) -> tuple[Path, ...]:
+        """The directories scans may read: ``--allowed-roots``, or the working directory."""
+        roots = [r for r in self.allowed_roots.split(os.pathsep) if r] or [os.getcwd()]
+        return tuple(Path(r).resolve() for r in roots)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> ServerConfig:

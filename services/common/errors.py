@@ -59,6 +59,11 @@ class AlreadyExists(StorageError):
     reason = "ALREADY_EXISTS"
 
 
+class PermissionDenied(StorageError):
+    code = grpc.StatusCode.PERMISSION_DENIED
+    reason = "PERMISSION_DENIED"
+
+
 class FailedPrecondition(StorageError):
     code = grpc.StatusCode.FAILED_PRECONDITION
     reason = "FAILED_PRECONDITION"

@@ -66,7 +66,7 @@ class ServiceDefinition:
     schema: Schema
     error_domain: str
     service_names: tuple[str, ...]
-    register: Callable[[grpc.aio.Server, Storage], None] | None = None
+    register: Callable[[grpc.aio.Server, Storage, ServerConfig], None] | None = None
     # Work the service runs while it serves (e.g. scheduled retention); cancelled at shutdown.
     background: Callable[[Storage, ServerConfig], Awaitable[None]] | None = None
 
@@ -170,7 +170,7 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
     storage = open_storage(definition, config)
     try:
         if definition.register is not None:
-            definition.register(server, storage)
+            definition.register(server, storage, config)
         health_servicer = health.aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
         reflection.enable_server_reflection(

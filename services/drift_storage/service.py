@@ -14,6 +14,7 @@ from services.common.server import ServiceDefinition, Storage
 from services.contracts.drift.storage.v1 import drift_storage_pb2, drift_storage_pb2_grpc
 from services.drift_storage import tables_servicer
 from services.drift_storage.retention import RetentionPolicy, apply_retention
+from services.drift_storage.scans import ScanService
 from services.drift_storage.servicer import DriftStorageServicer
 
 log = logging.getLogger(__name__)
@@ -21,9 +22,10 @@ log = logging.getLogger(__name__)
 SCHEMA = Schema("drift", migrations_root() / "drift", UserVersionStore())
 
 
-def register(server: grpc.aio.Server, storage: Storage) -> None:
+def register(server: grpc.aio.Server, storage: Storage, config: ServerConfig) -> None:
+    scans = ScanService(storage, config.scan_roots)
     drift_storage_pb2_grpc.add_DriftStorageServiceServicer_to_server(
-        DriftStorageServicer(storage), server
+        DriftStorageServicer(storage, scans), server
     )
     tables_servicer.register(server, storage)
 

@@ -16,8 +16,11 @@ from services.common.writer import WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage import export, files, summaries
+from services.drift_storage.discovery import DEFAULT_MAX_FILE_SIZE, DiscoveryOptions
 from services.drift_storage.file_batches import ingest_operation
 from services.drift_storage.retention import SECONDS_PER_DAY, RetentionPolicy, apply_retention
+from services.drift_storage.scanner import Progress
+from services.drift_storage.scans import ScanService, Started, Summary
 
 # Rows per ExportRows message.
 EXPORT_CHUNK_ROWS = 1000
@@ -50,6 +53,56 @@ def _not_negative(value: int, field: str) -> int:
     return value
 
 
+def _discovery_options(options: pb.ScanOptions) -> DiscoveryOptions:
+    if options.max_file_size < 0:
+        raise errors.InvalidArgument(
+            errors.FieldViolation("options.max_file_size", "must not be negative")
+        )
+    return DiscoveryOptions(
+        max_file_size=options.max_file_size or DEFAULT_MAX_FILE_SIZE,
+        include=tuple(options.include),
+        extra_ignore=tuple(options.extra_ignore),
+        follow_symlinks=options.follow_symlinks,
+    )
+
+
+def _scan_event(event: Started | Progress | Summary) -> pb.ScanResponse:
+    if isinstance(event, Started):
+        return pb.ScanResponse(started=pb.ScanStarted(scan_id=event.scan_id, root=event.root))
+    if isinstance(event, Progress):
+        return pb.ScanResponse(
+            progress=pb.ScanProgress(
+                phase=event.phase,
+                files_seen=event.files_seen,
+                files_read=event.files_read,
+                files_per_second=event.files_per_second,
+            )
+        )
+    out = event.outcome
+    seen = out.total
+    return pb.ScanResponse(
+        summary=pb.ScanSummary(
+            scan_id=event.scan_id,
+            status=event.status,
+            files_total=out.total,
+            files_added=out.added,
+            files_modified=out.modified,
+            files_removed=out.removed,
+            files_unchanged=out.unchanged,
+            files_skipped_large=out.discovery.skipped_large,
+            files_skipped_ignored=out.discovery.skipped_ignored,
+            files_skipped_binary=out.skipped_binary,
+            errors=[pb.ScanError(path=path, reason=reason) for path, reason in out.all_errors],
+            languages=dict(out.languages),
+            discovery_ms=out.discovery_ms,
+            persist_ms=out.persist_ms,
+            duration_ms=event.duration_ms,
+            cache_hit_rate=out.unchanged_unread / seen if seen else 0.0,
+            error=event.error,
+        )
+    )
+
+
 def _file_message(row: files.FileRow) -> pb.File:
     message = pb.File(
         path=row.path,
@@ -70,9 +123,10 @@ def _file_message(row: files.FileRow) -> pb.File:
 
 
 class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
-    def __init__(self, storage: Storage) -> None:
+    def __init__(self, storage: Storage, scans: ScanService) -> None:
         self._writer = storage.writer
         self._reads = storage.reads
+        self._scans = scans
 
     async def IngestFileMetadata(
         self,
@@ -228,3 +282,16 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
             **graph._asdict(),
             resolution_rate=graph.resolved_edges / graph.edges if graph.edges else 0.0,
         )
+
+    async def Scan(
+        self, request: pb.ScanRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[pb.ScanResponse]:
+        root = self._scans.resolve_root(request.root)
+        options = _discovery_options(request.options)
+        async for event in self._scans.scan(root, options, request.options.force_full):
+            yield _scan_event(event)
+
+    async def CancelScan(
+        self, request: pb.CancelScanRequest, context: grpc.aio.ServicerContext
+    ) -> pb.CancelScanResponse:
+        return pb.CancelScanResponse(cancelled=self._scans.cancel(request.scan_id))

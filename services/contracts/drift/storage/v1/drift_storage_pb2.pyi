@@ -302,3 +302,120 @@ class GetCallGraphSummaryResponse(_message.Message):
     resolved_edges: int
     resolution_rate: float
     def __init__(self, functions: _Optional[int] = ..., edges: _Optional[int] = ..., entry_points: _Optional[int] = ..., resolved_edges: _Optional[int] = ..., resolution_rate: _Optional[float] = ...) -> None: ...
+
+class ScanRequest(_message.Message):
+    __slots__ = ("root", "options")
+    ROOT_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    root: str
+    options: ScanOptions
+    def __init__(self, root: _Optional[str] = ..., options: _Optional[_Union[ScanOptions, _Mapping]] = ...) -> None: ...
+
+class ScanOptions(_message.Message):
+    __slots__ = ("force_full", "max_file_size", "include", "extra_ignore", "follow_symlinks")
+    FORCE_FULL_FIELD_NUMBER: _ClassVar[int]
+    MAX_FILE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_FIELD_NUMBER: _ClassVar[int]
+    EXTRA_IGNORE_FIELD_NUMBER: _ClassVar[int]
+    FOLLOW_SYMLINKS_FIELD_NUMBER: _ClassVar[int]
+    force_full: bool
+    max_file_size: int
+    include: _containers.RepeatedScalarFieldContainer[str]
+    extra_ignore: _containers.RepeatedScalarFieldContainer[str]
+    follow_symlinks: bool
+    def __init__(self, force_full: _Optional[bool] = ..., max_file_size: _Optional[int] = ..., include: _Optional[_Iterable[str]] = ..., extra_ignore: _Optional[_Iterable[str]] = ..., follow_symlinks: _Optional[bool] = ...) -> None: ...
+
+class ScanResponse(_message.Message):
+    __slots__ = ("started", "progress", "summary")
+    STARTED_FIELD_NUMBER: _ClassVar[int]
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    started: ScanStarted
+    progress: ScanProgress
+    summary: ScanSummary
+    def __init__(self, started: _Optional[_Union[ScanStarted, _Mapping]] = ..., progress: _Optional[_Union[ScanProgress, _Mapping]] = ..., summary: _Optional[_Union[ScanSummary, _Mapping]] = ...) -> None: ...
+
+class ScanStarted(_message.Message):
+    __slots__ = ("scan_id", "root")
+    SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    ROOT_FIELD_NUMBER: _ClassVar[int]
+    scan_id: int
+    root: str
+    def __init__(self, scan_id: _Optional[int] = ..., root: _Optional[str] = ...) -> None: ...
+
+class ScanProgress(_message.Message):
+    __slots__ = ("phase", "files_seen", "files_read", "files_per_second")
+    PHASE_FIELD_NUMBER: _ClassVar[int]
+    FILES_SEEN_FIELD_NUMBER: _ClassVar[int]
+    FILES_READ_FIELD_NUMBER: _ClassVar[int]
+    FILES_PER_SECOND_FIELD_NUMBER: _ClassVar[int]
+    phase: str
+    files_seen: int
+    files_read: int
+    files_per_second: float
+    def __init__(self, phase: _Optional[str] = ..., files_seen: _Optional[int] = ..., files_read: _Optional[int] = ..., files_per_second: _Optional[float] = ...) -> None: ...
+
+class ScanError(_message.Message):
+    __slots__ = ("path", "reason")
+    PATH_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    path: str
+    reason: str
+    def __init__(self, path: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class ScanSummary(_message.Message):
+    __slots__ = ("scan_id", "status", "files_total", "files_added", "files_modified", "files_removed", "files_unchanged", "files_skipped_large", "files_skipped_ignored", "files_skipped_binary", "errors", "languages", "discovery_ms", "persist_ms", "duration_ms", "cache_hit_rate", "error")
+    class LanguagesEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: int
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[int] = ...) -> None: ...
+    SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    FILES_TOTAL_FIELD_NUMBER: _ClassVar[int]
+    FILES_ADDED_FIELD_NUMBER: _ClassVar[int]
+    FILES_MODIFIED_FIELD_NUMBER: _ClassVar[int]
+    FILES_REMOVED_FIELD_NUMBER: _ClassVar[int]
+    FILES_UNCHANGED_FIELD_NUMBER: _ClassVar[int]
+    FILES_SKIPPED_LARGE_FIELD_NUMBER: _ClassVar[int]
+    FILES_SKIPPED_IGNORED_FIELD_NUMBER: _ClassVar[int]
+    FILES_SKIPPED_BINARY_FIELD_NUMBER: _ClassVar[int]
+    ERRORS_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGES_FIELD_NUMBER: _ClassVar[int]
+    DISCOVERY_MS_FIELD_NUMBER: _ClassVar[int]
+    PERSIST_MS_FIELD_NUMBER: _ClassVar[int]
+    DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    CACHE_HIT_RATE_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    scan_id: int
+    status: str
+    files_total: int
+    files_added: int
+    files_modified: int
+    files_removed: int
+    files_unchanged: int
+    files_skipped_large: int
+    files_skipped_ignored: int
+    files_skipped_binary: int
+    errors: _containers.RepeatedCompositeFieldContainer[ScanError]
+    languages: _containers.ScalarMap[str, int]
+    discovery_ms: float
+    persist_ms: float
+    duration_ms: float
+    cache_hit_rate: float
+    error: str
+    def __init__(self, scan_id: _Optional[int] = ..., status: _Optional[str] = ..., files_total: _Optional[int] = ..., files_added: _Optional[int] = ..., files_modified: _Optional[int] = ..., files_removed: _Optional[int] = ..., files_unchanged: _Optional[int] = ..., files_skipped_large: _Optional[int] = ..., files_skipped_ignored: _Optional[int] = ..., files_skipped_binary: _Optional[int] = ..., errors: _Optional[_Iterable[_Union[ScanError, _Mapping]]] = ..., languages: _Optional[_Mapping[str, int]] = ..., discovery_ms: _Optional[float] = ..., persist_ms: _Optional[float] = ..., duration_ms: _Optional[float] = ..., cache_hit_rate: _Optional[float] = ..., error: _Optional[str] = ...) -> None: ...
+
+class CancelScanRequest(_message.Message):
+    __slots__ = ("scan_id",)
+    SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    scan_id: int
+    def __init__(self, scan_id: _Optional[int] = ...) -> None: ...
+
+class CancelScanResponse(_message.Message):
+    __slots__ = ("cancelled",)
+    CANCELLED_FIELD_NUMBER: _ClassVar[int]
+    cancelled: bool
+    def __init__(self, cancelled: _Optional[bool] = ...) -> None: ...

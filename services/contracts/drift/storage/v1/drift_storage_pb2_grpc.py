@@ -90,6 +90,16 @@ class DriftStorageServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryResponse.FromString,
                 _registered_method=True)
+        self.Scan = channel.unary_stream(
+                '/drift.storage.v1.DriftStorageService/Scan',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ScanRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ScanResponse.FromString,
+                _registered_method=True)
+        self.CancelScan = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/CancelScan',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.FromString,
+                _registered_method=True)
 
 
 class DriftStorageServiceServicer:
@@ -184,6 +194,25 @@ class DriftStorageServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def Scan(self, request, context):
+        """Scans a directory under one of the service's allowed roots: discovers files (honouring
+        .gitignore, .driftignore and the default excludes), hashes new and changed ones, records
+        them, removes the rows of deleted files, and streams progress, then a summary. Incremental:
+        files whose size and mtime are unchanged are not read. Cancelling the call, or CancelScan,
+        stops the scan; what was written stays consistent and the history row says `cancelled`.
+        A second scan of a root that is being scanned is refused with ABORTED.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelScan(self, request, context):
+        """Cancels a running scan by its id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DriftStorageServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -241,6 +270,16 @@ def add_DriftStorageServiceServicer_to_server(servicer, server):
                     servicer.GetCallGraphSummary,
                     request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryResponse.SerializeToString,
+            ),
+            'Scan': grpc.unary_stream_rpc_method_handler(
+                    servicer.Scan,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ScanRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ScanResponse.SerializeToString,
+            ),
+            'CancelScan': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelScan,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -541,6 +580,60 @@ class DriftStorageService:
             '/drift.storage.v1.DriftStorageService/GetCallGraphSummary',
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.GetCallGraphSummaryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Scan(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/Scan',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ScanRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ScanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelScan(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/CancelScan',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.FromString,
             options,
             channel_credentials,
             insecure,

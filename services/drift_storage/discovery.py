@@ -1,0 +1,521 @@
+"""File discovery for a scan: which files under a root are recorded, following git's ignore rules.
+
+``discover`` walks the tree depth-first with ``os.scandir`` and yields a ``Candidate`` per file, in
+the order of the ``'/'``-joined relative paths, lazily: only the listings of the directories on the
+current path are held in memory (bounded by the largest single directory, not by the tree), and a
+file is ``stat``-ed only when the walk reaches it.
+
+What is recorded (ARCHITECTURE.md "What a scan records"; drift-api.md §2), decided per directory
+entry, each step able to exclude:
+
+1. Ignore files, with git's semantics: patterns of a file are relative to its directory; for an
+   entry, the ignore files of its directory and of every ancestor up to the root are consulted
+   from the most to the least specific (per directory ``.driftignore`` before ``.gitignore``, and
+   after the root's ``.gitignore`` the repository's ``info/exclude``); the first file with a rule
+   matching the entry decides, the last matching rule within a file wins, ``!`` re-includes. An
+   excluded directory is not entered, so nothing below it can be re-included (git's rule, and what
+   keeps the walk fast). ``pathspec`` compiles each pattern, but a rule must match the entry
+   itself, as in git: ``GitIgnoreSpec.check_file`` answers for whole file paths and lets a rule
+   match a file through its directories, which differs from git across ignore files and even
+   within one (it keeps ``d/keep.txt`` for ``!keep.txt`` then ``d/``), so it is not used for this
+   (see ``_Rules``). A line pathspec rejects is skipped. Ignore files are read only when they are
+   regular files (git does not follow symlinked ``.gitignore`` files either). Not consulted: the
+   global git excludes file (``core.excludesFile``) and ignore files above the root, which is
+   treated as the repository root; ``.gitignore`` files apply whether or not the root is a git
+   repository.
+2. ``DEFAULT_EXCLUDES``: directories (not files) with one of these names, at any depth.
+3. ``DiscoveryOptions.extra_ignore``: root-relative gitignore patterns checked last, so they have
+   the final word on steps 1-2: a plain pattern excludes, a matching ``!`` pattern re-includes an
+   entry excluded by an ignore file or a default exclude (``!bin/`` scans ``bin`` directories).
+4. ``DiscoveryOptions.include``: when non-empty, a whitelist of gitignore patterns for files, with
+   ``GitIgnoreSpec.match_file`` semantics (a file is kept when the patterns would ignore it,
+   through its directories too: ``src/`` keeps every file under ``src``; ``!`` and last-match-wins
+   apply). Directories are always entered, since files below them may match.
+5. The size limit: ``size > max_file_size`` is counted in ``skipped_large``.
+
+An entry named ``.git`` (directory or file, at any depth) is never listed nor counted. Hidden files
+are listed. Non-regular files (fifos, sockets, devices) are skipped silently.
+
+Symlinks: with ``follow_symlinks=False`` (the default, as the Rust scanner) a symlink is neither
+listed nor entered nor counted anywhere (git would list it as a file; the scanner never recorded
+symlinks). With ``follow_symlinks=True`` a symlink is treated as what it points to, under the
+link's own path: a file is listed with its target's size and mtime, a directory is entered (ignore
+rules see it as a directory). A directory symlink pointing to a directory on the current path (a
+loop) is reported in ``errors`` and not entered; a dangling or self-referential symlink is
+reported in ``errors``. A directory reachable by two non-looping links is listed under both.
+
+Counting: ``skipped_ignored`` counts one per excluded entry (steps 1-4) at the level where it was
+excluded: an excluded directory counts 1, the files below it are not walked to be counted.
+``errors`` holds ``(relative path, reason)`` for directories that cannot be listed (the root is
+``"."``), unreadable ignore files (treated as empty), files that vanished between listing and
+``stat``, and symlink errors; the walk goes on past them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import stat as stat_mod
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+
+from pathspec import GitIgnoreSpec, RegexPattern
+
+from services.drift_storage.languages import language_of
+
+DEFAULT_EXCLUDES: tuple[str, ...] = (
+    "node_modules",
+    ".git",
+    "dist",
+    "build",
+    "target",
+    ".next",
+    ".nuxt",
+    "__pycache__",
+    ".pytest_cache",
+    "coverage",
+    ".nyc_output",
+    "vendor",
+    ".venv",
+    "venv",
+    ".tox",
+    ".mypy_cache",
+    "bin",
+    "obj",
+)
+DEFAULT_MAX_FILE_SIZE = 1_048_576
+
+IGNORE_FILES = (".driftignore", ".gitignore")  # per directory, in precedence order
+
+_DEFAULT_EXCLUDED = frozenset(DEFAULT_EXCLUDES)
+_FILE, _DIR, _BROKEN = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class DiscoveryOptions:
+    """How ``discover`` filters the tree (see the module docstring for the exact order)."""
+
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    # gitignore-syntax patterns; when non-empty, only matching files are kept (a whitelist),
+    # applied after ignores
+    include: tuple[str, ...] = ()
+    # gitignore-syntax patterns relative to the root, applied like a root-level .driftignore after
+    # everything else
+    extra_ignore: tuple[str, ...] = ()
+    follow_symlinks: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file to scan."""
+
+    path: str  # relative to the root, '/'-separated
+    size: int
+    mtime_ns: int
+    language: str | None  # languages.language_of(path)
+
+
+@dataclass
+class DiscoveryStats:
+    """What ``discover`` left out; filled in while the iterator is consumed.
+
+    ``skipped_ignored`` counts one per excluded directory entry (an excluded directory counts 1,
+    whatever is below it is not walked); ``errors`` holds ``(relative path, reason)``.
+    """
+
+    skipped_ignored: int = 0
+    skipped_large: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+_ANY_DIRS = "(?:.+/)?"  # how pathspec starts the regex of a pattern without a slash
+_Search = Callable[[str], object]
+
+
+class _Rules:
+    """One ignore file (or ``extra_ignore``) compiled for matching a single directory entry.
+
+    ``pathspec.GitIgnoreSpec`` answers "is this *file* ignored", letting a pattern match a file
+    through one of its parent directories (``build/`` matches ``build/x.js``) and, in its regexes,
+    marking the slash after a directory with a named group. The walk needs git's own question, "does
+    the pattern match this entry itself" (ancestors were decided at their own level), so each
+    pattern's regex is split at that directory mark into a regex for files (the mark can never
+    match: reaching a file through a directory is not a match) and one for directories (the mark
+    must be the end of the path). The entry's path is always given without a trailing slash.
+
+    ``decide`` returns True (ignored), False (re-included by ``!``) or None (no rule matches) from
+    the last matching rule. Most paths match nothing, so a single alternation of all the rules is
+    tried first and only a hit pays for the rule-by-rule scan.
+    """
+
+    __slots__ = ("dir_gate", "dir_rules", "file_gate", "file_rules")
+
+    def __init__(self, patterns: list[RegexPattern]) -> None:
+        file_rules: list[tuple[_Search, bool]] = []
+        dir_rules: list[tuple[_Search, bool]] = []
+        file_texts: list[str] | None = []
+        dir_texts: list[str] | None = []
+        for pattern in reversed(patterns):  # the last matching rule wins
+            include = bool(pattern.include)
+            texts = _entry_regexes(pattern)
+            try:
+                file_search = re.compile(texts[0]).search if texts else None
+                dir_search = re.compile(texts[1]).search if texts else None
+            except re.error:
+                texts = file_search = dir_search = None
+            if texts is None or file_search is None or dir_search is None:
+                # A regex shape not known here: pathspec's own test (which also matches through
+                # directories), and no pre-check for this file.
+                search = pattern.regex.search
+                file_rules.append((search, include))
+                dir_rules.append((lambda path, search=search: search(path + "/"), include))
+                file_texts = dir_texts = None
+                continue
+            file_rules.append((file_search, include))
+            dir_rules.append((dir_search, include))
+            if file_texts is not None and dir_texts is not None:
+                file_texts.append(texts[0])
+                dir_texts.append(texts[1])
+        self.file_rules = file_rules
+        self.dir_rules = dir_rules
+        self.file_gate = _alternation(file_texts) if file_texts else None
+        self.dir_gate = _alternation(dir_texts) if dir_texts else None
+
+    def decide(self, path: str, is_dir: bool) -> bool | None:
+        """True: ignored, False: re-included (``!``), None: no rule matches ``path``."""
+        if is_dir:
+            gate, rules = self.dir_gate, self.dir_rules
+        else:
+            gate, rules = self.file_gate, self.file_rules
+        if gate is not None and gate(path) is None:
+            return None
+        for search, include in rules:
+            if search(path) is not None:
+                return include
+        return None
+
+
+def _patterns(lines: Iterable[str]) -> list[RegexPattern]:
+    """The patterns of gitignore ``lines``, compiled by pathspec one by one, so that a line it
+    rejects (a trailing backslash, a lone '!') is skipped as git does, not fatal; blank lines and
+    comments are dropped."""
+    patterns = []
+    for line in lines:
+        try:
+            compiled = GitIgnoreSpec.from_lines([line]).patterns
+        except ValueError:
+            continue
+        patterns.extend(p for p in compiled if p.include is not None and p.regex is not None)
+    return patterns
+
+
+def _entry_regexes(pattern: RegexPattern) -> tuple[str, str] | None:
+    """The regexes (file, directory) matching what ``pattern`` matches itself, or None.
+
+    pathspec marks a directory match with a single named group ``(?P<ps_d>/)``: for a file that
+    group can never match, for a directory it is the end of the path. A regex without the group
+    (``^a/`` for ``a/**``, ``.`` for ``*``) already matches entries themselves. pathspec writes
+    ``a/**/`` (directories strictly inside ``a``) like ``a/`` (``a`` itself); that is restored.
+    """
+    regex = pattern.regex
+    text = regex.pattern
+    if not isinstance(text, str) or regex.flags & ~re.UNICODE:
+        return None
+    names = list(regex.groupindex)
+    if not names:
+        return text, text
+    mark = f"(?P<{names[0]}>/)"
+    if len(names) != 1 or text.count(mark) != 1:
+        return None
+    before, after = text.split(mark)
+    dir_text = before + r"\Z" + after
+    if not after and before not in ("", "^") and str(pattern.pattern).rstrip(" ").endswith("/**/"):
+        dir_text = before + r"/.+\Z"
+    return before + "(?!)" + after, dir_text
+
+
+def _alternation(texts: list[str]) -> _Search | None:
+    """The ``search`` of one regex matching where any of ``texts`` matches, or None.
+
+    Arranged for speed without changing what it matches: a leading ``^`` shared by all is
+    factored out (``re`` then tries only position 0), and so is the ``(?:.+/)?`` prefix of the
+    unanchored patterns (one scan for the directory part, not one per pattern).
+    """
+    try:
+        if not all(text.startswith("^") for text in texts):
+            return re.compile("|".join(f"(?:{text})" for text in texts)).search
+        anywhere = [t[1 + len(_ANY_DIRS) :] for t in texts if t.startswith(_ANY_DIRS, 1)]
+        anchored = [t[1:] for t in texts if not t.startswith(_ANY_DIRS, 1)]
+        if anywhere:
+            anchored.append(f"{_ANY_DIRS}(?:{'|'.join(f'(?:{t})' for t in anywhere)})")
+        return re.compile(f"^(?:{'|'.join(f'(?:{t})' for t in anchored)})").search
+    except re.error:
+        return None
+
+
+# The rules in force: (length of the rule file's directory prefix, rules), most specific first.
+_Chain = tuple[tuple[int, _Rules], ...]
+
+
+class _Frame:
+    """A directory being walked: its sorted entries and the rules in force inside it."""
+
+    __slots__ = ("chain", "dir_id", "entries", "next", "prefix")
+
+    def __init__(
+        self, prefix: str, entries: list[tuple], chain: _Chain, dir_id: tuple[int, int] | None
+    ) -> None:
+        self.prefix = prefix  # '' for the root, else 'a/b/'
+        self.entries = entries
+        self.next = 0
+        self.chain = chain
+        self.dir_id = dir_id
+
+
+def discover(
+    root: Path,
+    options: DiscoveryOptions,
+    stats: DiscoveryStats,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[Candidate]:
+    """Candidates in sorted path order (the order of '/'-joined relative paths), lazily, with
+    bounded memory for huge trees; stops early when cancelled() is true.
+
+    Raises ``FileNotFoundError`` / ``NotADirectoryError`` at once (not on the first ``next``) when
+    ``root`` is missing or not a directory. ``stats`` is updated as the iterator is consumed.
+    ``cancelled`` is polled before each directory entry is handled.
+    """
+    root_str = os.fspath(root)
+    root_stat = os.stat(root_str)
+    if not stat_mod.S_ISDIR(root_stat.st_mode):
+        raise NotADirectoryError(f"not a directory: {root_str}")
+    return _walk(root_str, (root_stat.st_dev, root_stat.st_ino), options, stats, cancelled)
+
+
+@functools.lru_cache(maxsize=256)
+def _compile(lines: tuple[str, ...]) -> _Rules | None:
+    """The rules of gitignore ``lines``, or None when no line is a pattern.
+
+    Cached by content: rules never change once built, and a rescan of the same tree (or a tree
+    sharing ignore files) then skips the regex compilation, a large share of a small scan.
+    """
+    patterns = _patterns(lines)
+    return _Rules(patterns) if patterns else None
+
+
+def _read_spec(path: str, rel: str, stats: DiscoveryStats) -> _Rules | None:
+    """The compiled ignore file at ``path``; an unreadable one is reported and treated as empty.
+
+    Lines are split on LF with a trailing CR dropped and a leading UTF-8 BOM skipped, as git does.
+    """
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        stats.errors.append((rel, _reason(exc)))
+        return None
+    text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    return _compile(tuple(line.removesuffix("\r") for line in text.split("\n")))
+
+
+def _info_exclude(root: str) -> str | None:
+    """The path of the repository's ``info/exclude``: under ``.git``, or for a worktree or
+    submodule whose ``.git`` is a ``gitdir:`` file, under its (common) git directory."""
+    dot_git = os.path.join(root, ".git")
+    if os.path.isdir(dot_git):
+        git_dir = dot_git
+    else:
+        try:
+            with open(dot_git, encoding="utf-8") as fh:
+                first = fh.readline().strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not first.startswith("gitdir:"):
+            return None
+        git_dir = os.path.join(root, first.removeprefix("gitdir:").strip())
+        try:
+            with open(os.path.join(git_dir, "commondir"), encoding="utf-8") as fh:
+                git_dir = os.path.join(git_dir, fh.readline().strip())
+        except (OSError, UnicodeDecodeError):
+            pass
+    path = os.path.join(git_dir, "info", "exclude")
+    return path if os.path.isfile(path) else None
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def _vanished_or(exc: OSError) -> str:
+    return "vanished during the scan" if isinstance(exc, FileNotFoundError) else _reason(exc)
+
+
+def _list_dir(
+    path: str, rel: str, follow: bool, stats: DiscoveryStats
+) -> tuple[list[tuple], list[str]] | None:
+    """The entries of a directory sorted by path order, and its ignore files (precedence order).
+
+    An entry is ``(sort key, name, kind, DirEntry, stat result or OSError or None)``; the sort key
+    of a directory is its name + '/', which sorts the walk's output by full path ('a-b/x' before
+    'a/x'). Returns None (and reports the error) when the directory cannot be listed.
+    """
+    entries: list[tuple] = []
+    ignore_files: dict[str, str] = {}
+    try:
+        with os.scandir(path) as it:
+            for entry in it:
+                name = entry.name
+                if name == ".git":
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        entries.append((name + "/", name, _DIR, entry, None))
+                    elif entry.is_file(follow_symlinks=False):
+                        entries.append((name, name, _FILE, entry, None))
+                        if name in IGNORE_FILES:
+                            ignore_files[name] = entry.path
+                    elif follow and entry.is_symlink():
+                        entries.append(_resolve_link(entry))
+                except OSError as exc:  # d_type unknown and the entry vanished
+                    entries.append((name, name, _BROKEN, entry, _vanished_or(exc)))
+    except OSError as exc:
+        stats.errors.append((rel or ".", _reason(exc)))
+        return None
+    entries.sort(key=itemgetter(0))
+    return entries, [ignore_files[n] for n in IGNORE_FILES if n in ignore_files]
+
+
+def _resolve_link(entry: os.DirEntry) -> tuple:
+    """A followed symlink as the entry it points to, or as a broken entry carrying the error."""
+    name = entry.name
+    try:
+        st = entry.stat(follow_symlinks=True)
+    except OSError as exc:  # dangling, or a loop of links (ELOOP)
+        return (name, name, _BROKEN, entry, f"broken symlink: {_reason(exc)}")
+    if stat_mod.S_ISDIR(st.st_mode):
+        return (name + "/", name, _DIR, entry, st)
+    if stat_mod.S_ISREG(st.st_mode):
+        return (name, name, _FILE, entry, st)
+    return (name, name, _BROKEN, entry, None)  # a link to a fifo, socket or device: skipped
+
+
+def _walk(
+    root: str,
+    root_id: tuple[int, int],
+    options: DiscoveryOptions,
+    stats: DiscoveryStats,
+    cancelled: Callable[[], bool],
+) -> Iterator[Candidate]:
+    follow = options.follow_symlinks
+    max_size = options.max_file_size
+    extra = _compile(tuple(options.extra_ignore))
+    # The whitelist keeps pathspec's file semantics: a file is included when the patterns would
+    # ignore it, through its directories too ("src/" includes every file below src).
+    include = GitIgnoreSpec(_patterns(options.include)) if options.include else None
+    errors = stats.errors
+    default_excluded = _DEFAULT_EXCLUDED
+    languages: dict[str, str | None] = {}  # language_of by suffix, which is all it depends on
+
+    if cancelled():
+        return
+    listed = _list_dir(root, "", follow, stats)
+    if listed is None:
+        return
+    entries, ignore_files = listed
+    chain: list[tuple[int, _Rules]] = []
+    info_exclude = _info_exclude(root)
+    for path in [*ignore_files, *([info_exclude] if info_exclude else [])]:
+        spec = _read_spec(path, os.path.relpath(path, root).replace(os.sep, "/"), stats)
+        if spec is not None:
+            chain.append((0, spec))
+    stack = [_Frame("", entries, tuple(chain), root_id if follow else None)]
+    on_path = {root_id} if follow else set()
+
+    while stack:
+        frame = stack[-1]
+        if frame.next >= len(frame.entries):
+            stack.pop()
+            if frame.dir_id is not None and stack:
+                on_path.discard(frame.dir_id)
+            continue
+        _, name, kind, entry, info = frame.entries[frame.next]
+        frame.entries[frame.next] = None  # type: ignore[call-overload]  # free as we go
+        frame.next += 1
+        if cancelled():
+            return
+        rel = frame.prefix + name
+        is_dir = kind == _DIR
+
+        ignored = False
+        for base, rules in frame.chain:
+            decision = rules.decide(rel[base:], is_dir)
+            if decision is not None:
+                ignored = decision
+                break
+        if is_dir and name in default_excluded:
+            ignored = True
+        if extra is not None:
+            decision = extra.decide(rel, is_dir)
+            if decision is not None:
+                ignored = decision
+        if ignored:
+            stats.skipped_ignored += 1
+            continue
+
+        if kind == _BROKEN:
+            if info is not None:  # None: a symlink to something neither file nor directory
+                errors.append((rel, info))
+            continue
+
+        if is_dir:
+            dir_id = None
+            if follow:
+                try:
+                    st = info if info is not None else entry.stat(follow_symlinks=False)
+                except OSError as exc:
+                    errors.append((rel, _vanished_or(exc)))
+                    continue
+                dir_id = (st.st_dev, st.st_ino)
+                if dir_id in on_path:
+                    errors.append((rel, "symlink loop: points to a directory above it"))
+                    continue
+            listed = _list_dir(entry.path, rel, follow, stats)
+            if listed is None:
+                continue
+            sub_entries, ignore_files = listed
+            sub_chain = frame.chain
+            base = len(rel) + 1
+            for path in reversed(ignore_files):  # .gitignore first, so .driftignore ends on top
+                spec = _read_spec(path, f"{rel}/{os.path.basename(path)}", stats)
+                if spec is not None:
+                    sub_chain = ((base, spec), *sub_chain)
+            if dir_id is not None:
+                on_path.add(dir_id)
+            stack.append(_Frame(rel + "/", sub_entries, sub_chain, dir_id))
+            continue
+
+        if include is not None and not include.match_file(rel):
+            stats.skipped_ignored += 1
+            continue
+        try:
+            st = info if info is not None else entry.stat(follow_symlinks=False)
+        except OSError as exc:
+            errors.append((rel, _vanished_or(exc)))
+            continue
+        if not stat_mod.S_ISREG(st.st_mode):
+            continue
+        if st.st_size > max_size:
+            stats.skipped_large += 1
+            continue
+        dot = name.rfind(".")  # the suffix as PurePath defines it, the only input of language_of
+        suffix = name[dot:] if 0 < dot < len(name) - 1 else ""
+        try:
+            language = languages[suffix]
+        except KeyError:
+            if len(languages) > 4096:
+                languages.clear()
+            language = languages[suffix] = language_of(name)
+        yield Candidate(rel, st.st_size, st.st_mtime_ns, language)

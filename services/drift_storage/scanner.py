@@ -1,0 +1,250 @@
+"""Scanning a directory into drift.db: discovery, incremental hashing, persistence.
+
+A scan runs on a worker thread and is a producer like any client: it sends ``file_metadata``
+upserts to the writer in batches as files are read (so memory stays bounded on huge trees),
+waits for them, then deletes the rows of files that disappeared, in every table that has rows
+per file. The previous ``file_metadata`` is the incremental state: a file whose size and mtime
+are unchanged is not read. One drift.db holds one project: its paths are relative to the root
+that was scanned.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import apsw
+import xxhash
+
+from services.common.read_pool import ReadPool
+from services.common.writer import Operation, Writer, WriteResult, execute_rows
+from services.drift_storage import files
+from services.drift_storage.catalog import TABLES
+from services.drift_storage.discovery import Candidate, DiscoveryOptions, DiscoveryStats, discover
+
+BATCH_FILES = 500
+MAX_PENDING_BATCHES = 8
+BINARY_SNIFF_BYTES = 8192
+PROGRESS_INTERVAL_S = 0.2
+# Tables whose rows belong to a file: a removed file's rows go from all of them.
+PER_FILE_TABLES = tuple((s.table, s.file_column) for s in TABLES if s.file_column)
+
+
+class ScanCancelled(Exception):
+    """The scan was asked to stop."""
+
+
+class Previous(NamedTuple):
+    size: int
+    mtime_secs: int
+    mtime_nanos: int
+    content_hash: bytes
+
+
+@dataclass
+class Progress:
+    phase: str
+    files_seen: int
+    files_read: int
+    files_per_second: float
+
+
+@dataclass
+class ScanOutcome:
+    """What a scan found; ``status`` is decided by the caller (complete, partial, cancelled...)."""
+
+    added: int = 0
+    modified: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    unchanged_unread: int = 0
+    skipped_binary: int = 0
+    discovery: DiscoveryStats = field(default_factory=DiscoveryStats)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    languages: Counter[str] = field(default_factory=Counter)
+    discovery_ms: float = 0.0
+    persist_ms: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.modified + self.unchanged
+
+    @property
+    def all_errors(self) -> list[tuple[str, str]]:
+        return [*self.discovery.errors, *self.errors]
+
+
+def load_previous(conn: apsw.Connection) -> dict[str, Previous]:
+    """The recorded files: the incremental state of the next scan."""
+    return {
+        path: Previous(*rest)
+        for path, *rest in conn.execute(
+            "SELECT path, file_size, mtime_secs, mtime_nanos, content_hash FROM file_metadata"
+        )
+    }
+
+
+def remove_files(paths: list[str]) -> Operation:
+    """A writer operation deleting ``paths`` from file_metadata and every per-file table."""
+    keys = [(path,) for path in paths]
+
+    def run(conn: apsw.Connection) -> WriteResult:
+        rows: dict[tuple[str, str], int] = {}
+        for table, column in PER_FILE_TABLES:
+            deleted = execute_rows(conn, f"DELETE FROM {table} WHERE {column} = ?", keys)
+            if deleted:
+                rows[(table, "delete")] = deleted
+        return WriteResult(rows)
+
+    return run
+
+
+def _read(path: Path, limit: int) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
+
+
+class Scanner:
+    """One scan of ``root``: call ``run`` on a worker thread; ``cancel`` from anywhere."""
+
+    def __init__(
+        self,
+        root: Path,
+        options: DiscoveryOptions,
+        force_full: bool,
+        writer: Writer,
+        reads: ReadPool,
+        on_progress: Callable[[Progress], None],
+    ) -> None:
+        self.root = root
+        self.options = options
+        self.force_full = force_full
+        self._writer = writer
+        self._reads = reads
+        self._on_progress = on_progress
+        self._cancelled = threading.Event()
+        self._pending: deque[Future[WriteResult]] = deque()
+        self.outcome = ScanOutcome()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def _check_cancelled(self) -> None:
+        if self._cancelled.is_set():
+            raise ScanCancelled
+
+    def _submit(self, name: str, operation: Operation) -> None:
+        """Queue a write; wait for the oldest when too many are in flight (bounded memory)."""
+        self._pending.append(self._writer.submit(name, operation))
+        while len(self._pending) > MAX_PENDING_BATCHES:
+            self._pending.popleft().result()
+
+    def _drain(self) -> None:
+        while self._pending:
+            self._pending.popleft().result()
+
+    def run(self) -> ScanOutcome:
+        """Scan; raises ScanCancelled when cancelled (whole batches written so far stay)."""
+        out = self.outcome
+        started = time.perf_counter()
+        previous = self._reads.run_sync(load_previous)
+        gone = dict(previous)
+        batch: list[tuple[Any, ...]] = []
+        seen = read = 0
+        last_progress = started
+        for candidate in discover(self.root, self.options, out.discovery, self._cancelled.is_set):
+            self._check_cancelled()
+            seen += 1
+            prior = gone.pop(candidate.path, None)
+            row = self._examine(candidate, prior)
+            if row is not None:
+                read += 1
+                batch.append(row)
+                if len(batch) >= BATCH_FILES:
+                    self._submit("scan_files", files.upsert_files(batch))
+                    batch = []
+            now = time.perf_counter()
+            if now - last_progress >= PROGRESS_INTERVAL_S:
+                last_progress = now
+                self._on_progress(Progress("discovery", seen, read, seen / (now - started)))
+        self._check_cancelled()
+        if batch:
+            self._submit("scan_files", files.upsert_files(batch))
+        out.discovery_ms = (time.perf_counter() - started) * 1000
+        persisting = time.perf_counter()
+        self._drain()
+        removed = sorted(gone)
+        out.removed = len(removed)
+        if removed:
+            self._on_progress(
+                Progress("removal", seen, read, seen / (time.perf_counter() - started))
+            )
+        for start in range(0, len(removed), BATCH_FILES):
+            self._check_cancelled()
+            self._submit("scan_remove", remove_files(removed[start : start + BATCH_FILES]))
+        self._drain()
+        out.persist_ms = (time.perf_counter() - persisting) * 1000
+        return out
+
+    def _examine(self, candidate: Candidate, prior: Previous | None) -> tuple[Any, ...] | None:
+        """Classify one file; its file_metadata row when it must be (re)written."""
+        out = self.outcome
+        secs, nanos = divmod(candidate.mtime_ns, 1_000_000_000)
+        if (
+            prior is not None
+            and not self.force_full
+            and (prior.size, prior.mtime_secs, prior.mtime_nanos) == (candidate.size, secs, nanos)
+        ):
+            out.unchanged += 1
+            out.unchanged_unread += 1
+            out.languages[candidate.language or ""] += 1
+            return None
+        started = time.perf_counter_ns()
+        try:
+            content = _read(self.root / candidate.path, self.options.max_file_size)
+        except OSError as exc:
+            out.errors.append((candidate.path, exc.strerror or str(exc)))
+            if prior is not None:  # keep its rows: it exists, we just could not read it now
+                out.unchanged += 1
+            return None
+        if len(content) > self.options.max_file_size:
+            out.discovery.skipped_large += 1  # it grew since it was listed
+            return None
+        if b"\0" in content[:BINARY_SNIFF_BYTES]:
+            out.skipped_binary += 1
+            if prior is not None:  # recorded before, binary now: it leaves like a removed file
+                self._forget(candidate.path)
+            return None
+        digest = xxhash.xxh3_64_intdigest(content).to_bytes(8, "little")
+        if prior is None:
+            out.added += 1
+        elif prior.content_hash == digest:
+            out.unchanged += 1
+        else:
+            out.modified += 1
+        out.languages[candidate.language or ""] += 1
+        duration_us = (time.perf_counter_ns() - started) // 1000
+        return (
+            candidate.path,
+            candidate.language,
+            candidate.size,
+            digest,
+            secs,
+            nanos,
+            int(time.time()),
+            duration_us,
+        )
+
+    def _forget(self, path: str) -> None:
+        self._submit("scan_remove", remove_files([path]))
+        self.outcome.removed += 1
