@@ -18,9 +18,9 @@ $(NODE_INSTALLED): package.json package-lock.json
 
 install: $(INSTALLED)
 
-## Start drift, cortex and bridge on ./.drift, ingest this directory's file list, serve until Ctrl-C.
+## Start drift, cortex and bridge on ./.drift, scan this directory, serve until Ctrl-C.
 run: $(INSTALLED)
-	$(BIN)/drift-services up --ingest .
+	$(BIN)/drift-services up --scan .
 
 ## Lint the code and the protobuf contracts, then run every test.
 test: lint
