@@ -216,10 +216,14 @@ async def rest(call) -> list[pb.ScanResponse]:
 
 
 def big_tree(root: Path, count: int) -> None:
+    """``count`` small Python files; every tenth defines a function calling its neighbour's."""
     for i in range(count):
         directory = root / "many" / f"d{i // 200}"
         directory.mkdir(parents=True, exist_ok=True)
-        (directory / f"f{i}.py").write_text(f"x = {i}\n")
+        body = f"x = {i}\n"
+        if i % 10 == 0:
+            body = f"def f{i}():\n    return f{i - 10}()\n"
+        (directory / f"f{i}.py").write_text(body)
 
 
 async def test_cancel_scan_by_id_stops_it_and_history_says_cancelled(project) -> None:
@@ -288,12 +292,22 @@ async def test_the_cli_prints_the_summary_as_json(project, tmp_path) -> None:
 
 
 def file_rows(db: Path) -> list[tuple]:
+    """Files, their functions and call edges (by name: ids depend on write order)."""
     conn = apsw.Connection(str(db), flags=apsw.SQLITE_OPEN_READONLY)
     try:
         assert conn.execute("PRAGMA integrity_check").get == "ok"
-        return conn.execute(
-            "SELECT path, language, file_size, content_hash FROM file_metadata ORDER BY path"
-        ).fetchall()
+        return [
+            *conn.execute(
+                "SELECT path, language, file_size, content_hash, function_count"
+                " FROM file_metadata ORDER BY path"
+            ),
+            *conn.execute("SELECT file, name, line, body_hash FROM functions ORDER BY 1, 2, 3"),
+            *conn.execute(
+                "SELECT c.file, c.name, d.file, d.name, e.resolution FROM call_edges e"
+                " JOIN functions c ON c.id = e.caller_id JOIN functions d ON d.id = e.callee_id"
+                " ORDER BY 1, 2, 3, 4"
+            ),
+        ]
     finally:
         conn.close()
 

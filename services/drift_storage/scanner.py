@@ -24,9 +24,11 @@ import xxhash
 
 from services.common.read_pool import ReadPool
 from services.common.writer import Operation, Writer, WriteResult, execute_rows
-from services.drift_storage import files
+from services.drift_storage import files, parsed_files
 from services.drift_storage.catalog import TABLES
 from services.drift_storage.discovery import Candidate, DiscoveryOptions, DiscoveryStats, discover
+from services.drift_storage.parsing import LANGUAGES, ParseResult, from_json, parse
+from services.drift_storage.parsing.resolve import resolve_calls
 
 BATCH_FILES = 500
 MAX_PENDING_BATCHES = 8
@@ -65,6 +67,10 @@ class ScanOutcome:
     unchanged: int = 0
     unchanged_unread: int = 0
     skipped_binary: int = 0
+    parsed: int = 0
+    parse_cache_hits: int = 0
+    call_edges: int = 0
+    parse_ms: float = 0.0
     discovery: DiscoveryStats = field(default_factory=DiscoveryStats)
     errors: list[tuple[str, str]] = field(default_factory=list)
     languages: Counter[str] = field(default_factory=Counter)
@@ -90,12 +96,30 @@ def load_previous(conn: apsw.Connection) -> dict[str, Previous]:
     }
 
 
+def load_cached_hashes(conn: apsw.Connection) -> set[bytes]:
+    return {row[0] for row in conn.execute("SELECT content_hash FROM parse_cache")}
+
+
 def remove_files(paths: list[str]) -> Operation:
-    """A writer operation deleting ``paths`` from file_metadata and every per-file table."""
+    """A writer operation deleting ``paths`` from file_metadata and every per-file table.
+
+    The call edges and data accesses of the files' functions go first: they refer to functions
+    by id, not by file.
+    """
     keys = [(path,) for path in paths]
+    functions_of = "(SELECT id FROM functions WHERE file = ?)"
 
     def run(conn: apsw.Connection) -> WriteResult:
         rows: dict[tuple[str, str], int] = {}
+        for table, condition, params in (
+            ("call_edges", f"caller_id IN {functions_of} OR callee_id IN {functions_of}", 2),
+            ("data_access", f"function_id IN {functions_of}", 1),
+        ):
+            deleted = execute_rows(
+                conn, f"DELETE FROM {table} WHERE {condition}", [k * params for k in keys]
+            )
+            if deleted:
+                rows[(table, "delete")] = deleted
         for table, column in PER_FILE_TABLES:
             deleted = execute_rows(conn, f"DELETE FROM {table} WHERE {column} = ?", keys)
             if deleted:
@@ -130,6 +154,12 @@ class Scanner:
         self._on_progress = on_progress
         self._cancelled = threading.Event()
         self._pending: deque[Future[WriteResult]] = deque()
+        self._cached: set[bytes] = set()
+        self._stored_now: set[bytes] = set()
+        self._metadata: list[tuple[Any, ...]] = []
+        self._parses: list[tuple[str, bytes, ParseResult | None]] = []
+        self._batch_results: dict[bytes, ParseResult] = {}
+        self._linking: list[tuple[Any, ...]] = []
         self.outcome = ScanOutcome()
 
     def cancel(self) -> None:
@@ -158,46 +188,83 @@ class Scanner:
         out = self.outcome
         started = time.perf_counter()
         previous = self._reads.run_sync(load_previous)
+        self._cached = self._reads.run_sync(load_cached_hashes)
         gone = dict(previous)
-        batch: list[tuple[Any, ...]] = []
         seen = read = 0
         last_progress = started
         for candidate in discover(self.root, self.options, out.discovery, self._cancelled.is_set):
             self._check_cancelled()
             seen += 1
-            prior = gone.pop(candidate.path, None)
-            row = self._examine(candidate, prior)
-            if row is not None:
+            if self._examine(candidate, gone.pop(candidate.path, None)):
                 read += 1
-                batch.append(row)
-                if len(batch) >= BATCH_FILES:
-                    self._submit("scan_files", files.upsert_files(batch))
-                    batch = []
             now = time.perf_counter()
             if now - last_progress >= PROGRESS_INTERVAL_S:
                 last_progress = now
                 self._on_progress(Progress("discovery", seen, read, seen / (now - started)))
         self._check_cancelled()
-        if batch:
-            self._submit("scan_files", files.upsert_files(batch))
+        self._flush_metadata()
+        self._flush_parses()
         out.discovery_ms = (time.perf_counter() - started) * 1000
         persisting = time.perf_counter()
         self._drain()
         removed = sorted(gone)
-        out.removed = len(removed)
+        out.removed += len(removed)
         if removed:
-            self._on_progress(
-                Progress("removal", seen, read, seen / (time.perf_counter() - started))
-            )
+            elapsed = time.perf_counter() - started
+            self._on_progress(Progress("removal", seen, read, seen / elapsed))
         for start in range(0, len(removed), BATCH_FILES):
             self._check_cancelled()
             self._submit("scan_remove", remove_files(removed[start : start + BATCH_FILES]))
         self._drain()
+        if self._linking:
+            elapsed = time.perf_counter() - started
+            self._on_progress(Progress("linking", seen, read, seen / elapsed))
+            self._link()
         out.persist_ms = (time.perf_counter() - persisting) * 1000
         return out
 
-    def _examine(self, candidate: Candidate, prior: Previous | None) -> tuple[Any, ...] | None:
-        """Classify one file; its file_metadata row when it must be (re)written."""
+    def _flush_metadata(self) -> None:
+        if self._metadata:
+            self._submit("scan_files", files.upsert_files(self._metadata))
+            self._metadata = []
+
+    def _flush_parses(self) -> None:
+        """Store the pending parse results (fetching the cached ones first)."""
+        if not self._parses:
+            return
+        wanted = [digest for _, digest, result in self._parses if result is None]
+        if any(digest in self._stored_now for digest in wanted):
+            self._drain()  # those results were stored by this scan: make sure they committed
+        cached = self._reads.run_sync(parsed_files.cached_results, wanted) if wanted else {}
+        batch = []
+        for path, digest, result in self._parses:
+            if result is None:
+                self.outcome.parse_cache_hits += 1
+                batch.append((path, digest, from_json(cached[digest]), False))
+            else:
+                batch.append((path, digest, result, True))
+        self._submit("scan_parse", parsed_files.store_parses(batch))
+        fresh = {digest for _, digest, _, is_fresh in batch if is_fresh}
+        self._cached |= fresh
+        self._stored_now |= fresh
+        self._parses = []
+        self._batch_results = {}
+
+    def _link(self) -> None:
+        """Phase 2: resolve the parsed files' calls, then record their edges and metadata."""
+        index = self._reads.run_sync(parsed_files.function_index)
+        for start in range(0, len(self._linking), BATCH_FILES):
+            self._check_cancelled()
+            rows = self._linking[start : start + BATCH_FILES]
+            texts = self._reads.run_sync(parsed_files.cached_results, [r[3] for r in rows])
+            results = {row[0]: from_json(texts[row[3]]) for row in rows}
+            edges = resolve_calls(results, index)
+            self.outcome.call_edges += len(edges)
+            self._submit("scan_link", parsed_files.record_files(rows, results, edges))
+        self._drain()
+
+    def _examine(self, candidate: Candidate, prior: Previous | None) -> bool:
+        """Classify one file and queue what must be written; True if it was read."""
         out = self.outcome
         secs, nanos = divmod(candidate.mtime_ns, 1_000_000_000)
         if (
@@ -208,7 +275,7 @@ class Scanner:
             out.unchanged += 1
             out.unchanged_unread += 1
             out.languages[candidate.language or ""] += 1
-            return None
+            return False
         started = time.perf_counter_ns()
         try:
             content = _read(self.root / candidate.path, self.options.max_file_size)
@@ -216,34 +283,49 @@ class Scanner:
             out.errors.append((candidate.path, exc.strerror or str(exc)))
             if prior is not None:  # keep its rows: it exists, we just could not read it now
                 out.unchanged += 1
-            return None
+            return True
         if len(content) > self.options.max_file_size:
             out.discovery.skipped_large += 1  # it grew since it was listed
-            return None
+            return True
         if b"\0" in content[:BINARY_SNIFF_BYTES]:
             out.skipped_binary += 1
             if prior is not None:  # recorded before, binary now: it leaves like a removed file
                 self._forget(candidate.path)
-            return None
+            return True
         digest = xxhash.xxh3_64_intdigest(content).to_bytes(8, "little")
+        same_content = prior is not None and prior.content_hash == digest
         if prior is None:
             out.added += 1
-        elif prior.content_hash == digest:
+        elif same_content:
             out.unchanged += 1
         else:
             out.modified += 1
         out.languages[candidate.language or ""] += 1
-        duration_us = (time.perf_counter_ns() - started) // 1000
-        return (
-            candidate.path,
-            candidate.language,
-            candidate.size,
-            digest,
-            secs,
-            nanos,
-            int(time.time()),
-            duration_us,
-        )
+        row = (candidate.path, candidate.language, candidate.size, digest, secs, nanos,
+               int(time.time()), (time.perf_counter_ns() - started) // 1000)  # fmt: skip
+        if same_content or candidate.language not in LANGUAGES:
+            self._metadata.append(row)  # nothing to parse: recorded at once
+            if len(self._metadata) >= BATCH_FILES:
+                self._flush_metadata()
+        else:
+            self._queue_parse(candidate.path, digest, candidate.language, content)
+            self._linking.append(row)  # recorded with its call edges, after every parse
+        return True
+
+    def _queue_parse(self, path: str, digest: bytes, language: str, content: bytes) -> None:
+        if digest in self._cached:
+            result = None  # fetched from parse_cache when the batch is stored
+        elif digest in self._batch_results:
+            result = self._batch_results[digest]
+        else:
+            started = time.perf_counter()
+            result = parse(language, content)
+            self.outcome.parse_ms += (time.perf_counter() - started) * 1000
+            self.outcome.parsed += 1
+            self._batch_results[digest] = result
+        self._parses.append((path, digest, result))
+        if len(self._parses) >= BATCH_FILES:
+            self._flush_parses()
 
     def _forget(self, path: str) -> None:
         self._submit("scan_remove", remove_files([path]))

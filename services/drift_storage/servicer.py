@@ -99,6 +99,10 @@ def _scan_event(event: Started | Progress | Summary) -> pb.ScanResponse:
             duration_ms=event.duration_ms,
             cache_hit_rate=out.unchanged_unread / seen if seen else 0.0,
             error=event.error,
+            files_parsed=out.parsed,
+            parse_cache_hits=out.parse_cache_hits,
+            parse_ms=out.parse_ms,
+            call_edges=out.call_edges,
         )
     )
 

@@ -364,7 +364,7 @@ class ScanError(_message.Message):
     def __init__(self, path: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
 
 class ScanSummary(_message.Message):
-    __slots__ = ("scan_id", "status", "files_total", "files_added", "files_modified", "files_removed", "files_unchanged", "files_skipped_large", "files_skipped_ignored", "files_skipped_binary", "errors", "languages", "discovery_ms", "persist_ms", "duration_ms", "cache_hit_rate", "error")
+    __slots__ = ("scan_id", "status", "files_total", "files_added", "files_modified", "files_removed", "files_unchanged", "files_skipped_large", "files_skipped_ignored", "files_skipped_binary", "errors", "languages", "discovery_ms", "persist_ms", "duration_ms", "cache_hit_rate", "error", "files_parsed", "parse_cache_hits", "parse_ms", "call_edges")
     class LanguagesEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -389,6 +389,10 @@ class ScanSummary(_message.Message):
     DURATION_MS_FIELD_NUMBER: _ClassVar[int]
     CACHE_HIT_RATE_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
+    FILES_PARSED_FIELD_NUMBER: _ClassVar[int]
+    PARSE_CACHE_HITS_FIELD_NUMBER: _ClassVar[int]
+    PARSE_MS_FIELD_NUMBER: _ClassVar[int]
+    CALL_EDGES_FIELD_NUMBER: _ClassVar[int]
     scan_id: int
     status: str
     files_total: int
@@ -406,7 +410,11 @@ class ScanSummary(_message.Message):
     duration_ms: float
     cache_hit_rate: float
     error: str
-    def __init__(self, scan_id: _Optional[int] = ..., status: _Optional[str] = ..., files_total: _Optional[int] = ..., files_added: _Optional[int] = ..., files_modified: _Optional[int] = ..., files_removed: _Optional[int] = ..., files_unchanged: _Optional[int] = ..., files_skipped_large: _Optional[int] = ..., files_skipped_ignored: _Optional[int] = ..., files_skipped_binary: _Optional[int] = ..., errors: _Optional[_Iterable[_Union[ScanError, _Mapping]]] = ..., languages: _Optional[_Mapping[str, int]] = ..., discovery_ms: _Optional[float] = ..., persist_ms: _Optional[float] = ..., duration_ms: _Optional[float] = ..., cache_hit_rate: _Optional[float] = ..., error: _Optional[str] = ...) -> None: ...
+    files_parsed: int
+    parse_cache_hits: int
+    parse_ms: float
+    call_edges: int
+    def __init__(self, scan_id: _Optional[int] = ..., status: _Optional[str] = ..., files_total: _Optional[int] = ..., files_added: _Optional[int] = ..., files_modified: _Optional[int] = ..., files_removed: _Optional[int] = ..., files_unchanged: _Optional[int] = ..., files_skipped_large: _Optional[int] = ..., files_skipped_ignored: _Optional[int] = ..., files_skipped_binary: _Optional[int] = ..., errors: _Optional[_Iterable[_Union[ScanError, _Mapping]]] = ..., languages: _Optional[_Mapping[str, int]] = ..., discovery_ms: _Optional[float] = ..., persist_ms: _Optional[float] = ..., duration_ms: _Optional[float] = ..., cache_hit_rate: _Optional[float] = ..., error: _Optional[str] = ..., files_parsed: _Optional[int] = ..., parse_cache_hits: _Optional[int] = ..., parse_ms: _Optional[float] = ..., call_edges: _Optional[int] = ...) -> None: ...
 
 class CancelScanRequest(_message.Message):
     __slots__ = ("scan_id",)
