@@ -354,3 +354,21 @@ async def test_files_that_cannot_be_scanned_make_it_partial_with_their_reasons(p
     assert summary.status == "partial"
     assert [e.path for e in summary.errors] == ["src/dangling.py"]
     assert summary.files_total == 6
+
+
+async def test_allowed_roots_come_from_the_environment_of_serve(tmp_path: Path) -> None:
+    """With DRIFT_SERVICES_ALLOWED_ROOTS set, the project (outside the service's working
+    directory) may be scanned and the working directory itself may not."""
+    root = tmp_path / "project"
+    make_tree(root, TREE)
+    elsewhere = tmp_path / "service-cwd"
+    elsewhere.mkdir()
+    env = {"DRIFT_SERVICES_ALLOWED_ROOTS": str(root)}
+    with ServiceProcess("drift", *serve_args(tmp_path / "d.db"), cwd=elsewhere, env=env) as p:
+        async with grpc.aio.insecure_channel(p.address) as channel:
+            stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
+            _, summary = await scan(stub, root)
+            assert summary.status == "complete" and summary.files_total == 6
+            with pytest.raises(grpc.aio.AioRpcError) as caught:
+                await scan(stub, elsewhere)
+            assert failure(caught.value).code == grpc.StatusCode.PERMISSION_DENIED

@@ -111,6 +111,13 @@ SERVER_OPTIONS = [
         0.0,
         "hours between scheduled retention runs (drift); 0 = only on request",
     ),
+    Option(
+        "--allowed-roots",
+        str,
+        "",
+        f"directories drift may scan, separated by {os.pathsep!r}",
+        "the working directory",
+    ),
     LOG_LEVEL,
 ]
 
