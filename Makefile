@@ -40,6 +40,7 @@ protos: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python -m bench.ingest_file_metadata
 	$(BIN)/python -m bench.ingest_analysis
+	$(BIN)/python -m bench.scan
 
 clean:
 	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache
