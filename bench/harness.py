@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import select
 import signal
@@ -39,22 +38,14 @@ class Service:
     def start(cls, db: Path, log: Path, scan_root: Path | None = None) -> Service:
         """Start the service and wait for its ``drift listening on HOST:PORT`` line.
 
-        With ``scan_root`` the service may scan that directory: it is named in
-        ``DRIFT_SERVICES_ALLOWED_ROOTS`` and is also the service's working directory, which is
-        the allowed root when none is configured. Both, because ``serve`` does not take that
-        setting yet: README documents ``--allowed-roots``, but ``SERVER_OPTIONS`` in
-        ``services/common/config.py`` has no such option, so the flag would stop ``serve`` with
-        a usage error and the variable is ignored. ``db`` should then be absolute.
+        With ``scan_root`` the service may scan that directory (``--allowed-roots``).
         """
         command = [sys.executable, "-m", "services.cli.main", "serve", "drift"]
         command += ["--port", "0", "--db", str(db)]
-        env = None
         if scan_root is not None:
-            env = {**os.environ, "DRIFT_SERVICES_ALLOWED_ROOTS": str(scan_root)}
+            command += ["--allowed-roots", str(scan_root)]
         with log.open("w") as stderr:
-            process = subprocess.Popen(
-                command, stdout=subprocess.PIPE, stderr=stderr, text=True, cwd=scan_root, env=env
-            )
+            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True)
         ready, _, _ = select.select([process.stdout], [], [], START_TIMEOUT_S)
         line = process.stdout.readline() if ready and process.stdout else ""
         match = re.match(r"drift listening on \S+:(\d+) ", line)
