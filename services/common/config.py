@@ -100,7 +100,12 @@ SERVER_OPTIONS = [
     Option("--read-pool-size", positive_int, 4, "read-only connections (one thread each)"),
     Option("--queue-capacity", positive_int, 64, "writer queue capacity; producers wait when full"),
     Option("--max-group-commands", positive_int, 64, "commands per writer transaction at most"),
-    Option("--max-group-delay-ms", non_negative_float, 2.0, "ms a writer transaction stays open"),
+    Option(
+        "--max-group-delay-ms",
+        non_negative_float,
+        0.0,
+        "ms a writer transaction waits for more commands once the queue is empty",
+    ),
     Option("--max-message-mb", positive_int, 64, "largest gRPC message accepted or sent, in MiB"),
     Option("--keepalive-time-s", positive_int, 60, "seconds between keepalive pings to clients"),
     Option("--keepalive-timeout-s", positive_int, 20, "seconds to wait for a keepalive ack"),
@@ -133,7 +138,7 @@ class ServerConfig:
     read_pool_size: int = 4
     queue_capacity: int = 64
     max_group_commands: int = 64
-    max_group_delay_ms: float = 2.0
+    max_group_delay_ms: float = 0.0
     max_message_mb: int = 64
     keepalive_time_s: int = 60
     keepalive_timeout_s: int = 20

@@ -1,9 +1,10 @@
 """The single writer of a service's database (invariant 1 of ARCHITECTURE.md).
 
 One thread owns the only read-write connection. Producers submit ``Command`` objects to a bounded
-queue and wait for an acknowledgement that is sent only after COMMIT. The thread groups queued
-commands into one ``BEGIN IMMEDIATE`` transaction, closing the group when it holds
-``max_group_commands`` commands or ``max_group_delay`` seconds after it opened. Every command runs
+queue and wait for an acknowledgement that is sent only after COMMIT. The thread groups the
+commands already queued into one ``BEGIN IMMEDIATE`` transaction, up to ``max_group_commands``;
+once the queue is empty it waits for more until ``max_group_delay`` seconds after the group
+opened (default 0: commit at once, so a lone write is not delayed). Every command runs
 inside its own savepoint, so a failing command is rolled back alone and only its own caller sees
 the error. Nothing else in the code base begins or ends a transaction on the writer connection.
 """
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_QUEUE_CAPACITY = 64
 DEFAULT_MAX_GROUP_COMMANDS = 64
-DEFAULT_MAX_GROUP_DELAY = 0.002
+DEFAULT_MAX_GROUP_DELAY = 0.0
 
 
 @dataclass

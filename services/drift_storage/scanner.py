@@ -129,9 +129,18 @@ def remove_files(paths: list[str]) -> Operation:
     return run
 
 
-def _read(path: Path, limit: int) -> bytes:
+def _read(path: Path, limit: int) -> bytes | None:
+    """The file's content (at most ``limit + 1`` bytes), or None for a binary file.
+
+    The first 8 KiB are read first: a binary file is recognised without reading it whole.
+    """
     with path.open("rb") as handle:
-        return handle.read(limit + 1)
+        head = handle.read(BINARY_SNIFF_BYTES)
+        if b"\0" in head:
+            return None
+        return (
+            head + handle.read(limit + 1 - len(head)) if len(head) == BINARY_SNIFF_BYTES else head
+        )
 
 
 class Scanner:
@@ -154,7 +163,7 @@ class Scanner:
         self._on_progress = on_progress
         self._cancelled = threading.Event()
         self._pending: deque[Future[WriteResult]] = deque()
-        self._cached: set[bytes] = set()
+        self._cached: set[bytes] | None = None
         self._stored_now: set[bytes] = set()
         self._metadata: list[tuple[Any, ...]] = []
         self._parses: list[tuple[str, bytes, ParseResult | None]] = []
@@ -187,9 +196,7 @@ class Scanner:
         """Scan; raises ScanCancelled when cancelled (whole batches written so far stay)."""
         out = self.outcome
         started = time.perf_counter()
-        previous = self._reads.run_sync(load_previous)
-        self._cached = self._reads.run_sync(load_cached_hashes)
-        gone = dict(previous)
+        gone = self._reads.run_sync(load_previous)
         seen = read = 0
         last_progress = started
         for candidate in discover(self.root, self.options, out.discovery, self._cancelled.is_set):
@@ -245,7 +252,7 @@ class Scanner:
                 batch.append((path, digest, result, True))
         self._submit("scan_parse", parsed_files.store_parses(batch))
         fresh = {digest for _, digest, _, is_fresh in batch if is_fresh}
-        self._cached |= fresh
+        self._cached = (self._cached or set()) | fresh
         self._stored_now |= fresh
         self._parses = []
         self._batch_results = {}
@@ -284,13 +291,13 @@ class Scanner:
             if prior is not None:  # keep its rows: it exists, we just could not read it now
                 out.unchanged += 1
             return True
-        if len(content) > self.options.max_file_size:
-            out.discovery.skipped_large += 1  # it grew since it was listed
-            return True
-        if b"\0" in content[:BINARY_SNIFF_BYTES]:
+        if content is None:
             out.skipped_binary += 1
             if prior is not None:  # recorded before, binary now: it leaves like a removed file
                 self._forget(candidate.path)
+            return True
+        if len(content) > self.options.max_file_size:
+            out.discovery.skipped_large += 1  # it grew since it was listed
             return True
         digest = xxhash.xxh3_64_intdigest(content).to_bytes(8, "little")
         same_content = prior is not None and prior.content_hash == digest
@@ -313,6 +320,8 @@ class Scanner:
         return True
 
     def _queue_parse(self, path: str, digest: bytes, language: str, content: bytes) -> None:
+        if self._cached is None:  # loaded on the first parse: a no-change rescan never needs it
+            self._cached = self._reads.run_sync(load_cached_hashes)
         if digest in self._cached:
             result = None  # fetched from parse_cache when the batch is stored
         elif digest in self._batch_results:
