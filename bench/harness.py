@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import select
 import signal
@@ -10,16 +11,19 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import psutil
 
 RSS_INTERVAL_S = 0.02
 START_TIMEOUT_S = 30.0
 STOP_TIMEOUT_S = 30.0
+
+T = TypeVar("T")
 
 
 class BenchmarkError(Exception):
@@ -71,6 +75,22 @@ class Service:
                 f"the service ignored SIGTERM for {STOP_TIMEOUT_S:.0f} s"
             ) from None
         return status, time.perf_counter() - started
+
+    def measured(self, measure: Callable[[Service], Coroutine[Any, Any, T]]) -> tuple[T, float]:
+        """Run ``measure(self)``, then stop the service with SIGTERM.
+
+        Returns what ``measure`` returned and the seconds the shutdown took; the service must
+        exit 0 (else BenchmarkError). On any failure the process is killed.
+        """
+        try:
+            result = asyncio.run(measure(self))
+            status, stop_s = self.terminate()
+        except BaseException:
+            self.kill()
+            raise
+        if status != 0:
+            raise BenchmarkError(f"the service exited {status} after SIGTERM{self.log_tail()}")
+        return result, stop_s
 
     def kill(self) -> None:
         """Stop the process at once if it still runs (cleanup after a failure)."""

@@ -37,7 +37,6 @@ when something is broken.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import tempfile
@@ -410,14 +409,7 @@ def run_service(
     """Start the service, measure it, stop it with SIGTERM and check the rows it stored."""
     service = Service.start(db, db.with_suffix(".log"))
     rows = sum(len(data.rows) for data in result)
-    try:
-        figures = asyncio.run(measure_service(service, requests, rows))
-        status, figures.stop_s = service.terminate()
-    except BaseException:
-        service.kill()
-        raise
-    if status != 0:
-        raise BenchmarkError(f"the service exited {status} after SIGTERM{service.log_tail()}")
+    figures, figures.stop_s = service.measured(lambda s: measure_service(s, requests, rows))
     check_stored(db, result)
     return figures
 

@@ -296,14 +296,7 @@ async def measure_service(
 def run_service(db: Path, requests: list[pb.IngestFileMetadataRequest]) -> ServiceFigures:
     """Start the service, measure it, stop it with SIGTERM and check the rows it stored."""
     service = Service.start(db, db.with_suffix(".log"))
-    try:
-        figures = asyncio.run(measure_service(service, requests))
-        status, figures.stop_s = service.terminate()
-    except BaseException:
-        service.kill()
-        raise
-    if status != 0:
-        raise BenchmarkError(f"the service exited {status} after SIGTERM{service.log_tail()}")
+    figures, figures.stop_s = service.measured(lambda s: measure_service(s, requests))
     expected = ROWS + min(figures.load_rows, LOAD_ROWS)  # the loader cycles over LOAD_ROWS paths
     if (stored := count_rows(db)) != expected:
         raise BenchmarkError(f"{stored:,} rows stored, expected {expected:,}")

@@ -31,7 +31,6 @@ is non-zero only when something is broken.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import site
 import statistics
@@ -209,14 +208,7 @@ async def measure_service(service: Service, root: Path) -> ServiceFigures:
 def run_service(tmp: Path, root: Path) -> ServiceFigures:
     """Start the service on a fresh database, measure it, stop it with SIGTERM."""
     service = Service.start(tmp / "drift.db", tmp / "drift.log", scan_root=root)
-    try:
-        figures = asyncio.run(measure_service(service, root))
-        status, figures.stop_s = service.terminate()
-    except BaseException:
-        service.kill()
-        raise
-    if status != 0:
-        raise BenchmarkError(f"the service exited {status} after SIGTERM{service.log_tail()}")
+    figures, figures.stop_s = service.measured(lambda s: measure_service(s, root))
     return figures
 
 
