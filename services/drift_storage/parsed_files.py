@@ -10,6 +10,7 @@ new, so the next scan parses it again rather than skipping it half done.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -43,20 +44,32 @@ def _function_rows(path: str, result: ParseResult) -> list[tuple[Any, ...]]:
     ]  # fmt: skip
 
 
-def _drop_functions(conn: apsw.Connection, ids: Sequence[int]) -> int:
-    """Delete functions by id, with the call edges and data accesses that refer to them."""
-    keys = [(i,) for i in ids]
-    execute_rows(conn, "DELETE FROM call_edges WHERE caller_id = ? OR callee_id = ?",
-                 [(i, i) for i in ids])  # fmt: skip
-    execute_rows(conn, "DELETE FROM data_access WHERE function_id = ?", keys)
-    return execute_rows(conn, "DELETE FROM functions WHERE id = ?", keys)
+def drop_functions(conn: apsw.Connection, ids: Sequence[int]) -> dict[tuple[str, str], int]:
+    """Delete functions by id, with the call edges and data accesses that refer to them.
+
+    Returns the rows deleted per (table, "delete").
+    """
+    deleted = {
+        ("call_edges", "delete"): execute_rows(
+            conn, "DELETE FROM call_edges WHERE caller_id = ? OR callee_id = ?",
+            [(i, i) for i in ids],
+        ),
+        ("data_access", "delete"): execute_rows(
+            conn, "DELETE FROM data_access WHERE function_id = ?", [(i,) for i in ids]
+        ),
+        ("functions", "delete"): execute_rows(
+            conn, "DELETE FROM functions WHERE id = ?", [(i,) for i in ids]
+        ),
+    }  # fmt: skip
+    return {key: n for key, n in deleted.items() if n}
 
 
 def store_parses(parsed: Sequence[tuple[str, bytes, ParseResult, bool]]) -> Operation:
     """Upsert each file's functions (path, content hash, result, fresh) and cache fresh results."""
 
     def run(conn: apsw.Connection) -> WriteResult:
-        upserted = dropped = cached = 0
+        upserted = cached = 0
+        dropped: Counter[tuple[str, str]] = Counter()
         now = int(time.time())
         for path, digest, result, fresh in parsed:
             keep = {(f.name, f.line) for f in result.functions}
@@ -67,14 +80,14 @@ def store_parses(parsed: Sequence[tuple[str, bytes, ParseResult, bool]]) -> Oper
                 )
                 if (name, line) not in keep
             ]
-            dropped += _drop_functions(conn, stale) if stale else 0
+            if stale:
+                dropped.update(drop_functions(conn, stale))
             upserted += execute_rows(conn, UPSERT_FUNCTION, _function_rows(path, result))
             if fresh:
                 cached += execute_rows(
                     conn, CACHE, [(digest, result.language, to_json(result), now)]
                 )
-        rows = {("functions", "upsert"): upserted, ("functions", "delete"): dropped,
-                ("parse_cache", "upsert"): cached}  # fmt: skip
+        rows = {**dropped, ("functions", "upsert"): upserted, ("parse_cache", "upsert"): cached}
         return WriteResult({k: n for k, n in rows.items() if n})
 
     return run

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import apsw
-import xxhash
 
 from services.common.read_pool import ReadPool
 from services.common.writer import Operation, Writer, WriteResult, execute_rows
@@ -28,6 +27,7 @@ from services.drift_storage import files, parsed_files
 from services.drift_storage.catalog import TABLES
 from services.drift_storage.discovery import Candidate, DiscoveryOptions, DiscoveryStats, discover
 from services.drift_storage.parsing import LANGUAGES, ParseResult, from_json, parse
+from services.drift_storage.parsing.extract import xxh3
 from services.drift_storage.parsing.resolve import resolve_calls
 
 BATCH_FILES = 500
@@ -103,23 +103,18 @@ def load_cached_hashes(conn: apsw.Connection) -> set[bytes]:
 def remove_files(paths: list[str]) -> Operation:
     """A writer operation deleting ``paths`` from file_metadata and every per-file table.
 
-    The call edges and data accesses of the files' functions go first: they refer to functions
-    by id, not by file.
+    The files' functions go first, with the call edges and data accesses that refer to them by
+    id (``parsed_files.drop_functions``).
     """
     keys = [(path,) for path in paths]
-    functions_of = "(SELECT id FROM functions WHERE file = ?)"
 
     def run(conn: apsw.Connection) -> WriteResult:
-        rows: dict[tuple[str, str], int] = {}
-        for table, condition, params in (
-            ("call_edges", f"caller_id IN {functions_of} OR callee_id IN {functions_of}", 2),
-            ("data_access", f"function_id IN {functions_of}", 1),
-        ):
-            deleted = execute_rows(
-                conn, f"DELETE FROM {table} WHERE {condition}", [k * params for k in keys]
-            )
-            if deleted:
-                rows[(table, "delete")] = deleted
+        ids = [
+            row[0]
+            for (path,) in keys
+            for row in conn.execute("SELECT id FROM functions WHERE file = ?", (path,))
+        ]
+        rows = parsed_files.drop_functions(conn, ids)
         for table, column in PER_FILE_TABLES:
             deleted = execute_rows(conn, f"DELETE FROM {table} WHERE {column} = ?", keys)
             if deleted:
@@ -198,16 +193,19 @@ class Scanner:
         started = time.perf_counter()
         gone = self._reads.run_sync(load_previous)
         seen = read = 0
+
+        def report(phase: str) -> None:
+            self._on_progress(Progress(phase, seen, read, seen / (time.perf_counter() - started)))
+
         last_progress = started
         for candidate in discover(self.root, self.options, out.discovery, self._cancelled.is_set):
             self._check_cancelled()
             seen += 1
             if self._examine(candidate, gone.pop(candidate.path, None)):
                 read += 1
-            now = time.perf_counter()
-            if now - last_progress >= PROGRESS_INTERVAL_S:
-                last_progress = now
-                self._on_progress(Progress("discovery", seen, read, seen / (now - started)))
+            if time.perf_counter() - last_progress >= PROGRESS_INTERVAL_S:
+                last_progress = time.perf_counter()
+                report("discovery")
         self._check_cancelled()
         self._flush_metadata()
         self._flush_parses()
@@ -217,15 +215,13 @@ class Scanner:
         removed = sorted(gone)
         out.removed += len(removed)
         if removed:
-            elapsed = time.perf_counter() - started
-            self._on_progress(Progress("removal", seen, read, seen / elapsed))
+            report("removal")
         for start in range(0, len(removed), BATCH_FILES):
             self._check_cancelled()
             self._submit("scan_remove", remove_files(removed[start : start + BATCH_FILES]))
         self._drain()
         if self._linking:
-            elapsed = time.perf_counter() - started
-            self._on_progress(Progress("linking", seen, read, seen / elapsed))
+            report("linking")
             self._link()
         out.persist_ms = (time.perf_counter() - persisting) * 1000
         return out
@@ -299,7 +295,7 @@ class Scanner:
         if len(content) > self.options.max_file_size:
             out.discovery.skipped_large += 1  # it grew since it was listed
             return True
-        digest = xxhash.xxh3_64_intdigest(content).to_bytes(8, "little")
+        digest = xxh3(content)
         same_content = prior is not None and prior.content_hash == digest
         if prior is None:
             out.added += 1

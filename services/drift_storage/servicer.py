@@ -54,12 +54,9 @@ def _not_negative(value: int, field: str) -> int:
 
 
 def _discovery_options(options: pb.ScanOptions) -> DiscoveryOptions:
-    if options.max_file_size < 0:
-        raise errors.InvalidArgument(
-            errors.FieldViolation("options.max_file_size", "must not be negative")
-        )
     return DiscoveryOptions(
-        max_file_size=options.max_file_size or DEFAULT_MAX_FILE_SIZE,
+        max_file_size=_not_negative(options.max_file_size, "options.max_file_size")
+        or DEFAULT_MAX_FILE_SIZE,
         include=tuple(options.include),
         extra_ignore=tuple(options.extra_ignore),
         follow_symlinks=options.follow_symlinks,

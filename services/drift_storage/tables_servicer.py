@@ -62,11 +62,11 @@ def _filters(table: Table, request: Any) -> tuple[dict[str, Any], int | None, in
 def _group(value: Any, count: int) -> pb.RowGroup:
     if value is None:
         return pb.RowGroup(is_null=True, count=count)
-    text = value.hex() if isinstance(value, bytes) else str(value)
-    return pb.RowGroup(value=text, count=count)
+    return pb.RowGroup(value=str(_fingerprint_value(value)), count=count)
 
 
 def _fingerprint_value(value: Any) -> Any:
+    """A value as JSON and messages can carry it: bytes as hex."""
     return value.hex() if isinstance(value, bytes) else value
 
 

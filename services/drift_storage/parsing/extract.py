@@ -63,6 +63,8 @@ def count_errors(root: Node) -> int:
 
 
 def xxh3(data: bytes) -> bytes:
+    """xxh3-64 of ``data`` as 8 little-endian bytes: how the Rust system stored every hash
+    (file contents, function bodies and signatures)."""
     return xxhash.xxh3_64_intdigest(data).to_bytes(8, "little")
 
 
