@@ -27,6 +27,7 @@ from services.common.config import (
     DEFAULT_HOST,
     DEFAULT_PORTS,
     HOST,
+    INTEGRITY_CHECK,
     LOG_LEVEL,
     SERVER_OPTIONS,
     SERVICES,
@@ -36,7 +37,8 @@ from services.common.config import (
     port_number,
 )
 from services.common.database import Database
-from services.common.migrations import migrate, read_version
+from services.common.migrations import read_version
+from services.common.storage import open_database
 from services.definitions import definition
 
 ADDRESS_OPTIONS = [
@@ -125,11 +127,13 @@ def cmd_migrate(args: argparse.Namespace) -> int:
             state = "up to date" if version == latest else f"{latest - version} pending"
             print(f"{name}: {database} at version {version} of {latest} ({state})")
             continue
-        conn = database.open_writer()
-        try:
-            report = migrate(conn, service.schema, label)
-        finally:
-            conn.close()
+        opened = open_database(
+            database, service.schema, label, integrity_check=args.integrity_check
+        )
+        opened.conn.close()
+        if opened.lock is not None:
+            opened.lock.release()
+        report = opened.report
         applied = ", ".join(report.applied) or "nothing to apply"
         versions = f"{report.from_version} -> {report.to_version}"
         print(f"{name}: {database} version {versions} ({applied})")
@@ -197,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     mig.add_argument("services", nargs="*", metavar="SERVICE", help="drift, cortex or bridge")
     mig.add_argument("--db", help="database file, with exactly one SERVICE")
     mig.add_argument("--check", action="store_true", help="report versions without migrating")
-    add_options(mig, [DATA_DIR])
+    add_options(mig, [DATA_DIR, INTEGRITY_CHECK])
     mig.set_defaults(handler=cmd_migrate)
 
     status = commands.add_parser("status", help="health of the three services")

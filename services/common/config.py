@@ -90,8 +90,22 @@ def non_negative_float(text: str) -> float:
     return value
 
 
+def integrity_mode(text: str) -> bool:
+    """``quick`` (check the database with ``PRAGMA quick_check`` at start) or ``off``."""
+    if text not in ("quick", "off"):
+        raise argparse.ArgumentTypeError(f"must be quick or off, got {text!r}")
+    return text == "quick"
+
+
 HOST = Option("--host", str, DEFAULT_HOST, "address to listen on (0.0.0.0 for all interfaces)")
 DATA_DIR = Option("--data-dir", Path, DEFAULT_DATA_DIR, "directory of the three .db files")
+INTEGRITY_CHECK = Option(
+    "--integrity-check",
+    integrity_mode,
+    "quick",
+    "check the database before use: quick (PRAGMA quick_check, which reads the whole file) or off"
+    " (for huge files whose start should not read them whole)",
+)
 LOG_LEVEL = Option("--log-level", str, "info", "logging level: debug, info, warning, error")
 
 SERVER_OPTIONS = [
@@ -123,6 +137,7 @@ SERVER_OPTIONS = [
         f"directories drift may scan, separated by {os.pathsep!r}",
         "the working directory",
     ),
+    INTEGRITY_CHECK,
     LOG_LEVEL,
 ]
 
@@ -145,6 +160,7 @@ class ServerConfig:
     grace_s: float = 10.0
     retention_interval_h: float = 0.0
     allowed_roots: str = ""
+    integrity_check: bool = True
     log_level: str = "info"
 
     @property

@@ -98,6 +98,18 @@ class DatabaseUnusable(FailedPrecondition):
     reason = "DATABASE_UNUSABLE"
 
 
+class DatabaseInUse(FailedPrecondition):
+    """Another process holds the database's lock: it is that database's only writer."""
+
+    reason = "DATABASE_IN_USE"
+
+
+class ProjectRootMismatch(FailedPrecondition):
+    """A scan names a root other than the one the database's project was recorded with."""
+
+    reason = "PROJECT_ROOT_MISMATCH"
+
+
 class MigrationError(FailedPrecondition):
     """The migration files are inconsistent (gap, duplicate, bad name) or one failed to apply."""
 

@@ -201,15 +201,24 @@ def check_integrity(conn: apsw.Connection, label: str) -> None:
 
 
 def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> MigrationReport:
-    """Apply every pending migration of ``schema`` to ``conn``, one transaction per file."""
+    """Apply every pending migration of ``schema`` to ``conn``, one transaction per file.
+
+    The version deciding whether a file applies is read inside that file's transaction, so it is
+    the version the file is applied on; a failure rolls the file back and the error names it.
+    """
     migrations = schema.migrations()
-    current = read_version(conn, schema, label)
-    report = MigrationReport(schema.name, current, current)
+    start = read_version(conn, schema, label)  # refuses a newer database before any write
+    report = MigrationReport(schema.name, start, start)
     for migration in migrations:
-        if migration.version <= current:
+        if migration.version <= report.to_version:
             continue
-        conn.execute("BEGIN IMMEDIATE")
         try:
+            conn.execute("BEGIN IMMEDIATE")
+            current = read_version(conn, schema, label)
+            if migration.version <= current:
+                conn.execute("COMMIT")
+                report.to_version = current
+                continue
             guard = migration.skip_if
             if guard and conn.execute(guard).fetchall():
                 log.info("%s: %s is already applied; recording its version", label, migration.name)
@@ -217,14 +226,27 @@ def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> M
                 # apsw runs the statements of a script lazily when one yields rows: drain them.
                 conn.execute(migration.sql).fetchall()
             schema.store.write(conn, migration.version)
+            conn.execute("COMMIT")
         except apsw.Error as exc:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise errors.MigrationError(
                 f"{label}: migration {migration.path.name} failed and was rolled back: {exc}",
                 metadata={"migration": migration.path.name},
             ) from exc
-        conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
         report.to_version = migration.version
         report.applied.append(migration.path.name)
         log.info("%s: applied migration %s", label, migration.path.name)
     return report
+
+
+def _rollback(conn: apsw.Connection) -> None:
+    """Roll back if a transaction is open; a failing ROLLBACK must not hide the error that
+    caused it (SQLite may already have rolled back on its own, e.g. on a full disk)."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except apsw.Error as exc:
+            log.warning("ROLLBACK after a failed migration failed too: %s", exc)

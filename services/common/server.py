@@ -1,22 +1,28 @@
-"""Server bootstrap shared by the three services.
+"""Server bootstrap shared by the three services, and the one shutdown sequence.
 
-``serve`` binds the port first (a port in use is a start-up error: ``grpc.so_reuseport`` is off,
-so a second process can never become a silent second writer), then opens the database: refuses a
-file that is not SQLite or whose schema is newer than ours, applies pending migrations, starts the
-writer and the read pool. It registers the service's servicers behind the error-mapping
-interceptor, plus ``grpc.health.v1`` and server reflection. SIGTERM or SIGINT stop it gracefully:
-health turns NOT_SERVING, in-flight RPCs get a grace period, the writer drains its queue and
-checkpoints the WAL, and the process exits 0.
+``start_server`` binds the port first (a port in use is a start-up error: ``grpc.so_reuseport``
+is off), then opens the database through ``storage.open_storage`` (lock, inspection, migrations,
+writer, read pool), registers the service's servicers behind the error-mapping interceptor, plus
+``grpc.health.v1`` and server reflection. If the writer thread dies, health turns NOT_SERVING.
+
+``RunningServer.stop`` is the only way a service stops, in this order: health NOT_SERVING; stop
+accepting RPCs (in-flight ones get ``--grace-s``); cancel the background tasks (one that failed
+was logged when it failed); cancel the running jobs (scans) and wait for their history to say
+``cancelled``; wait for the in-flight RPCs, which are cancelled when the grace period ends;
+drain the writer, checkpoint the WAL, close the database and release its lock. Every wait is
+bounded, so the whole sequence ends within ``--grace-s`` plus a few seconds. ``serve`` installs
+its SIGTERM/SIGINT handlers before the service starts, so a signal at any moment takes this path
+and exits 0.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
@@ -24,38 +30,19 @@ from grpc_reflection.v1alpha import reflection
 
 from services.common import errors
 from services.common.config import ServerConfig
-from services.common.database import Database
 from services.common.error_mapping import ErrorMappingInterceptor
-from services.common.migrations import (
-    MigrationReport,
-    Schema,
-    check_integrity,
-    migrate,
-    read_version,
-)
-from services.common.read_pool import ReadPool
-from services.common.writer import Writer
+from services.common.migrations import Schema
+from services.common.storage import Storage, open_storage
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Storage:
-    """A service's database with its writer and read pool: what servicers are given."""
+class Jobs(Protocol):
+    """Long-running work a service runs for its clients (drift's scans)."""
 
-    database: Database
-    writer: Writer
-    reads: ReadPool
-    migration: MigrationReport
-
-    def close(self) -> None:
-        """Close the readers, then drain and stop the writer.
-
-        The writer goes last so that its connection is the database's last one: it checkpoints
-        the WAL and SQLite removes the ``-wal`` and ``-shm`` files.
-        """
-        self.reads.close()
-        self.writer.close()
+    async def shutdown(self, timeout: float) -> None:
+        """Stop every running job and wait, at most ``timeout`` seconds, until each has recorded
+        how it ended (its history says ``cancelled``)."""
 
 
 @dataclass(frozen=True)
@@ -66,39 +53,10 @@ class ServiceDefinition:
     schema: Schema
     error_domain: str
     service_names: tuple[str, ...]
-    register: Callable[[grpc.aio.Server, Storage, ServerConfig], None] | None = None
+    # Adds the service's servicers; returns the jobs the shutdown sequence must stop, if any.
+    register: Callable[[grpc.aio.Server, Storage, ServerConfig], Jobs | None] | None = None
     # Work the service runs while it serves (e.g. scheduled retention); cancelled at shutdown.
     background: Callable[[Storage, ServerConfig], Awaitable[None]] | None = None
-
-
-def open_storage(definition: ServiceDefinition, config: ServerConfig) -> Storage:
-    """Open (creating if needed) and migrate the database, then start its writer and readers."""
-    database = Database.at(config.db)
-    label = f"{definition.name} database {database}"
-    inspector = database.open_inspector()
-    if inspector is not None:
-        try:
-            # An existing file about to be migrated (adopted, or upgraded) is checked first:
-            # migrating a damaged database could spread the damage. A full check of an
-            # up-to-date database would cost every start-up a read of the whole file.
-            if read_version(inspector, definition.schema, label) < definition.schema.latest:
-                check_integrity(inspector, label)
-        finally:
-            inspector.close()
-    conn = database.open_writer()
-    try:
-        report = migrate(conn, definition.schema, label)
-    except BaseException:
-        conn.close()
-        raise
-    writer = Writer(
-        conn,
-        name=definition.name,
-        queue_capacity=config.queue_capacity,
-        max_group_commands=config.max_group_commands,
-        max_group_delay=config.max_group_delay_ms / 1000,
-    ).start()
-    return Storage(database, writer, ReadPool(database, config.read_pool_size), report)
 
 
 def _server_options(config: ServerConfig) -> list[tuple[str, int]]:
@@ -129,9 +87,17 @@ def bind(server: grpc.aio.Server, host: str, port: int) -> int:
     return bound
 
 
+# How long jobs get to record their end once cancelled, beyond which they are abandoned.
+JOB_STOP_TIMEOUT_S = 5.0
+# Extra time the gRPC server gets past the grace period to cancel what is left.
+SERVER_STOP_MARGIN_S = 1.0
+# How long the writer gets to drain its queue and checkpoint at the end.
+WRITER_CLOSE_TIMEOUT_S = 5.0
+
+
 @dataclass
 class RunningServer:
-    """A started service: its gRPC server, storage and health servicer."""
+    """A started service: its gRPC server, storage, health servicer and jobs."""
 
     definition: ServiceDefinition
     config: ServerConfig
@@ -139,25 +105,64 @@ class RunningServer:
     storage: Storage
     health: health.aio.HealthServicer
     port: int
+    jobs: Jobs | None = None
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    _stopped: bool = False
 
     @property
     def address(self) -> str:
         return f"{self.config.host}:{self.port}"
 
     async def stop(self) -> None:
-        """Graceful stop: NOT_SERVING, grace for in-flight RPCs, drain the writer, close."""
-        log.info("%s: shutting down", self.definition.name)
-        for task in self.tasks:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        """The shutdown sequence (see the module docstring); a second call does nothing."""
+        if self._stopped:
+            return
+        self._stopped = True
+        name = self.definition.name
+        log.info("%s: shutting down", name)
+        grace = self.config.grace_s
         try:
             await self.health.enter_graceful_shutdown()
-            await self.server.stop(self.config.grace_s)
+            stopping = asyncio.ensure_future(self.server.stop(grace))
+            await self._stop_background()
+            if self.jobs is not None:
+                await self.jobs.shutdown(min(grace, JOB_STOP_TIMEOUT_S) if grace else 1.0)
+            try:
+                await asyncio.wait_for(asyncio.shield(stopping), grace + SERVER_STOP_MARGIN_S)
+            except TimeoutError:
+                log.warning("%s: in-flight RPCs did not end in time; closing anyway", name)
         finally:
-            self.storage.close()
-        log.info("%s: stopped", self.definition.name)
+            self.storage.close(WRITER_CLOSE_TIMEOUT_S)
+        log.info("%s: stopped", name)
+
+    async def _stop_background(self) -> None:
+        """Cancel the background tasks and wait for them (a failed one was logged already)."""
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    """Log a background task that ended with an error, when it ends: the service keeps serving."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("background task %s had failed", task.get_name(), exc_info=task.exception())
+
+
+def _mark_not_serving(
+    loop: asyncio.AbstractEventLoop, servicer: health.aio.HealthServicer, names: tuple[str, ...]
+) -> Callable[[BaseException], None]:
+    """A callback for the writer thread: when it dies, every health status turns NOT_SERVING."""
+
+    async def mark() -> None:
+        for name in ("", *names):
+            await servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
+
+    def on_failure(exc: BaseException) -> None:
+        log.error("the writer thread died; the service no longer accepts writes", exc_info=exc)
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(lambda: loop.create_task(mark()))
+
+    return on_failure
 
 
 async def start_server(definition: ServiceDefinition, config: ServerConfig) -> RunningServer:
@@ -167,10 +172,11 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
         options=_server_options(config),
     )
     port = bind(server, config.host, config.port)
-    storage = open_storage(definition, config)
+    storage = open_storage(definition.schema, config)
+    jobs = None
     try:
         if definition.register is not None:
-            definition.register(server, storage, config)
+            jobs = definition.register(server, storage, config)
         health_servicer = health.aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
         reflection.enable_server_reflection(
@@ -181,25 +187,31 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
             await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     except BaseException:
         await server.stop(None)
-        storage.close()
+        storage.close(WRITER_CLOSE_TIMEOUT_S)
         raise
-    running = RunningServer(definition, config, server, storage, health_servicer, port)
+    running = RunningServer(definition, config, server, storage, health_servicer, port, jobs)
     if definition.background is not None:
-        running.tasks.append(asyncio.ensure_future(definition.background(storage, config)))
+        task = asyncio.create_task(
+            definition.background(storage, config), name=f"{definition.name}-background"
+        )
+        task.add_done_callback(_log_failure)
+        running.tasks.append(task)
     return running
 
 
 async def serve(definition: ServiceDefinition, config: ServerConfig) -> None:
-    """Run one service until SIGTERM or SIGINT."""
-    running = await start_server(definition, config)
-    print(
-        f"{definition.name} listening on {running.address} "
-        f"(db {running.storage.database}, schema version {running.storage.migration.to_version})",
-        flush=True,
-    )
+    """Run one service until SIGTERM or SIGINT, then stop it (exit code 0)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
-    await stop.wait()
-    await running.stop()
+    running = await start_server(definition, config)
+    try:
+        print(
+            f"{definition.name} listening on {running.address} (db {running.storage.database}, "
+            f"schema version {running.storage.migration.to_version})",
+            flush=True,
+        )
+        await stop.wait()
+    finally:
+        await running.stop()

@@ -34,10 +34,14 @@ class TableSpec:
     time_column: str | None = None
 
 
-# One entry per drift.db table, in the order migrations 0001..0009 create them. Filters are the
-# columns the Rust query functions (drift-schema.md §2, engine §8, materialized views §5) or NAPI
-# bindings (drift-api.md §1.4-§1.8) matched by equality, plus the file column; a time column is
-# one a Rust query bounded by time or retention (§6) pruned on.
+# Tables the service keeps for itself, outside the tables API: ``project`` holds the root that
+# scans check (written only by a scan, so IngestRows cannot move a project silently).
+SERVICE_TABLES = ("project",)
+
+# One entry per drift.db table but SERVICE_TABLES, in the order migrations 0001..0009 create them.
+# Filters are the columns the Rust query functions (drift-schema.md §2, engine §8, materialized
+# views §5) or NAPI bindings (drift-api.md §1.4-§1.8) matched by equality, plus the file column; a
+# time column is one a Rust query bounded by time or retention (§6) pruned on.
 TABLES: tuple[TableSpec, ...] = (
     # --- 0001 (v001_initial) ---
     # One row per file, keyed by its path: replace_files on this table deletes the rows of removed

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import apsw
 
+from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_changes
 
 INTERRUPTED = "interrupted: the service stopped during the scan"
@@ -24,27 +25,71 @@ class Completion:
     error: str | None
 
 
-def start(started_at: int, root: str, active_ids: frozenset[int]) -> Operation:
-    """Insert a ``running`` row (its id is the result's value).
+@dataclass(frozen=True)
+class Begun:
+    scan_id: int
+    # The project's root before this scan replaced it; "" when it did not change.
+    previous_root: str
 
-    Rows still ``running`` that no live scan owns were left by a crash: they become ``failed``.
+
+def start(started_at: int, root: str, replace_root: bool) -> Operation:
+    """Check ``root`` against the project's recorded root, then insert a ``running`` row.
+
+    The first scan of a database records its root. A scan of another root is refused
+    (``ProjectRootMismatch``, nothing written) unless ``replace_root``, which records the new
+    root. The result's value is a ``Begun``.
     """
 
     def run(conn: apsw.Connection) -> WriteResult:
-        stale = [
-            (INTERRUPTED, row[0])
-            for row in conn.execute("SELECT id FROM scan_history WHERE status = 'running'")
-            if row[0] not in active_ids
-        ]
-        conn.executemany("UPDATE scan_history SET status = 'failed', error = ? WHERE id = ?", stale)
+        recorded = conn.execute("SELECT root FROM project WHERE id = 1").fetchone()
+        previous = ""
+        rows = {("scan_history", "insert"): 1}
+        if recorded is None:
+            conn.execute(
+                "INSERT INTO project (id, root, created_at, updated_at) VALUES (1, ?, ?, ?)",
+                (root, started_at, started_at),
+            )
+            rows[("project", "insert")] = 1
+        elif recorded[0] != root:
+            if not replace_root:
+                raise errors.ProjectRootMismatch(
+                    f"this database holds the project rooted at {recorded[0]}; {root} is another"
+                    " root. Scan the project's root, use another database for the other tree, or"
+                    " ask for replace_root to replace the project (its files are then removed)",
+                    metadata={"recordedRoot": recorded[0], "requestedRoot": root},
+                )
+            conn.execute(
+                "UPDATE project SET root = ?, updated_at = ? WHERE id = 1", (root, started_at)
+            )
+            previous = recorded[0]
+            rows[("project", "update")] = 1
         conn.execute(
             "INSERT INTO scan_history (started_at, root_path, status) VALUES (?, ?, 'running')",
             (started_at, root),
         )
-        rows = {("scan_history", "insert"): 1}
-        if stale:
-            rows[("scan_history", "update")] = len(stale)
-        return WriteResult(rows, conn.last_insert_rowid())
+        return WriteResult(rows, Begun(conn.last_insert_rowid(), previous))
+
+    return run
+
+
+def running_count(conn: apsw.Connection) -> int:
+    """How many scans are recorded as ``running``."""
+    return int(conn.execute("SELECT count(*) FROM scan_history WHERE status = 'running'").get)
+
+
+def recover() -> Operation:
+    """Mark every ``running`` row failed: run at start-up, when no scan can be live.
+
+    The result's value is the number of rows marked.
+    """
+
+    def run(conn: apsw.Connection) -> WriteResult:
+        changed = execute_changes(
+            conn,
+            "UPDATE scan_history SET status = 'failed', error = ? WHERE status = 'running'",
+            (INTERRUPTED,),
+        )
+        return WriteResult({("scan_history", "update"): changed} if changed else {}, changed)
 
     return run
 

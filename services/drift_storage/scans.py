@@ -1,34 +1,54 @@
-"""Running scans: allowed roots, one scan per root, cancellation, history, events.
+"""Running scans: allowed roots, the project's root, one scan at a time, cancellation, history.
 
 ``ScanService.scan`` is an async generator of events (``Started``, ``Progress``, ``Summary``)
-that the Scan RPC translates. The scan itself runs on a worker thread (``scanner.Scanner``); the
-history row is written when it starts and completed however it ends, even when the client goes
-away.
+that the Scan RPC translates. The scan itself runs on a thread of its own (``scanner.Scanner``);
+its history row is written when it starts and completed however it ends, even when the client
+goes away or the service stops.
+
+A drift.db holds one project, whose paths are relative to its root: the first scan records the
+root (table ``project``), and a scan of another root is refused (``PROJECT_ROOT_MISMATCH``)
+unless it asks to replace it, in which case it rescans in full and the old project's files leave
+as removed files. One scan runs at a time per database, whatever its root; a second is
+``ABORTED`` naming the running one.
+
+Scan threads are daemon threads: a thread stuck in a read (a hung network file system) cannot
+keep the process from exiting. A cancelled scan whose thread does not stop within
+``STOP_TIMEOUT_S`` is recorded as ``cancelled`` and abandoned.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+import threading
 import time
-from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from services.common import errors
 from services.common.error_mapping import as_storage_error
-from services.common.server import Storage
+from services.common.storage import Storage
 from services.drift_storage import scan_history
 from services.drift_storage.discovery import DiscoveryOptions
 from services.drift_storage.scanner import Progress, ScanCancelled, Scanner, ScanOutcome
 
-MAX_CONCURRENT_SCANS = 2
+log = logging.getLogger(__name__)
+
+# How long a cancelled scan's thread gets to stop before the scan is recorded and abandoned.
+STOP_TIMEOUT_S = 5.0
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Started:
     scan_id: int
     root: str
+    # The project's previous root when this scan replaced it, else "".
+    previous_root: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,20 +65,40 @@ class _Active:
     root: Path
     scan_id: int = 0
     scanner: Scanner | None = None
-    cancel_requested: bool = False
+    cancelled: asyncio.Event = field(default_factory=asyncio.Event)
+    # Set once the scan's history row records how it ended.
+    recorded: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+def _in_thread(fn: Callable[[], T], name: str) -> asyncio.Future[T]:
+    """Run ``fn`` on a new daemon thread; the future resolves on the calling loop."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop closed: nobody is waiting any more
+            loop.call_soon_threadsafe(outcome)
+
+    def target() -> None:
+        try:
+            result = fn()
+        except BaseException as exc:
+            settle(lambda error=exc: future.done() or future.set_exception(error))
+        else:
+            settle(lambda: future.done() or future.set_result(result))
+
+    threading.Thread(target=target, name=name, daemon=True).start()
+    return future
 
 
 @dataclass
 class ScanService:
-    """The scans of one drift service."""
+    """The scans of one drift database: at most one at a time."""
 
     storage: Storage
     allowed_roots: tuple[Path, ...]
-    _by_root: dict[Path, _Active] = field(default_factory=dict)
-    _by_id: dict[int, _Active] = field(default_factory=dict)
-    _executor: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(MAX_CONCURRENT_SCANS, thread_name_prefix="scan")
-    )
+    _active: _Active | None = None
+    _closing: bool = False
 
     def resolve_root(self, root: str) -> Path:
         """``root`` made absolute and real; refused unless inside an allowed root."""
@@ -77,90 +117,128 @@ class ScanService:
             raise errors.InvalidArgument(errors.FieldViolation("root", f"{resolved} is a file"))
         return resolved
 
+    def recover_interrupted(self) -> int:
+        """Mark the scans a stopped or crashed process left ``running`` as failed (at start-up,
+        under the database's lock, so no live scan can be among them); returns how many."""
+        if not self.storage.reads.run_sync(scan_history.running_count):
+            return 0
+        return self.storage.writer.submit("scan_recover", scan_history.recover()).result().value
+
     def cancel(self, scan_id: int) -> bool:
-        """Ask scan ``scan_id`` to stop; False if no such scan is running."""
-        active = self._by_id.get(scan_id)
-        if active is None:
+        """Ask scan ``scan_id`` to stop; False if it is not the running scan."""
+        active = self._active
+        if active is None or active.scan_id != scan_id or not scan_id:
             return False
-        active.cancel_requested = True
-        if active.scanner is not None:
-            active.scanner.cancel()
+        self._cancel(active)
         return True
 
-    def close(self) -> None:
-        """Stop every running scan and wait for their threads."""
-        for active in list(self._by_id.values()):
-            self.cancel(active.scan_id)
-        self._executor.shutdown(wait=True)
+    def _cancel(self, active: _Active) -> None:
+        active.cancelled.set()
+        if active.scanner is not None:
+            active.scanner.cancel()
+
+    async def shutdown(self, timeout: float) -> None:
+        """Refuse new scans, cancel the running one and wait until its history is recorded."""
+        self._closing = True
+        active = self._active
+        if active is None:
+            return
+        self._cancel(active)
+        try:
+            await asyncio.wait_for(active.recorded.wait(), timeout + STOP_TIMEOUT_S)
+        except TimeoutError:
+            log.warning("scan %d did not record its end in time", active.scan_id)
 
     async def scan(
-        self, root: Path, options: DiscoveryOptions, force_full: bool
+        self, root: Path, options: DiscoveryOptions, force_full: bool, replace_root: bool = False
     ) -> AsyncIterator[Started | Progress | Summary]:
         """Scan ``root``, yielding Started, Progress events and finally a Summary."""
-        if root in self._by_root:
+        if self._closing:
+            raise errors.Unavailable("the service is stopping; no new scans")
+        running = self._active
+        if running is not None:
+            what = f"scan {running.scan_id}" if running.scan_id else "a scan"
             raise errors.Aborted(
-                f"{root} is already being scanned (scan {self._by_root[root].scan_id}); wait for"
-                " it or cancel it",
-                metadata={"root": str(root)},
+                f"{what} of {running.root} is running; one scan runs at a time per database:"
+                " wait for it or cancel it (CancelScan)",
+                metadata={"scanId": str(running.scan_id), "root": str(running.root)},
             )
-        active = self._by_root[root] = _Active(root)
+        active = self._active = _Active(root)
         try:
-            async for event in self._run(active, options, force_full):
+            async for event in self._run(active, options, force_full, replace_root):
                 yield event
         finally:
-            del self._by_root[root]
-            self._by_id.pop(active.scan_id, None)
+            self._active = None
+            active.recorded.set()
 
     async def _run(
-        self, active: _Active, options: DiscoveryOptions, force_full: bool
+        self, active: _Active, options: DiscoveryOptions, force_full: bool, replace_root: bool
     ) -> AsyncIterator[Started | Progress | Summary]:
         writer = self.storage.writer
         started = time.perf_counter()
-        begun = await writer.execute(
-            "scan_start",
-            scan_history.start(int(time.time()), str(active.root), frozenset(self._by_id)),
-        )
-        active.scan_id = begun.value
-        self._by_id[active.scan_id] = active
-        yield Started(active.scan_id, str(active.root))
+        begun = (
+            await writer.execute(
+                "scan_start", scan_history.start(int(time.time()), str(active.root), replace_root)
+            )
+        ).value
+        active.scan_id = begun.scan_id
+        if begun.previous_root:
+            log.warning(
+                "scan %d replaces the project root %s with %s: the old files leave as removed",
+                begun.scan_id,
+                begun.previous_root,
+                active.root,
+            )
+        yield Started(active.scan_id, str(active.root), begun.previous_root)
         loop = asyncio.get_running_loop()
         events: asyncio.Queue[Progress] = asyncio.Queue()
         scanner = active.scanner = Scanner(
             active.root,
             options,
-            force_full,
+            force_full or bool(begun.previous_root),
             writer,
             self.storage.reads,
             lambda progress: loop.call_soon_threadsafe(events.put_nowait, progress),
         )
-        if active.cancel_requested:
+        if active.cancelled.is_set():
             scanner.cancel()
-        work = asyncio.wrap_future(self._executor.submit(scanner.run))
+        work = _in_thread(scanner.run, f"scan-{active.scan_id}")
+        cancelled = asyncio.ensure_future(active.cancelled.wait())
         try:
-            while not work.done():
+            while not work.done() and not cancelled.done():
                 getter = asyncio.ensure_future(events.get())
-                await asyncio.wait({work, getter}, return_when=asyncio.FIRST_COMPLETED)
+                await asyncio.wait({work, getter, cancelled}, return_when=asyncio.FIRST_COMPLETED)
                 if getter.done():
                     yield getter.result()
                 else:
                     getter.cancel()
         except BaseException:  # the client went away (cancelled RPC): stop, then record it
-            scanner.cancel()
+            self._cancel(active)
             await asyncio.shield(self._finish(active, work, started))
             raise
+        finally:
+            cancelled.cancel()
         yield await self._finish(active, work, started)
 
     async def _finish(
         self, active: _Active, work: asyncio.Future[ScanOutcome], started: float
     ) -> Summary:
-        """Wait for the scan thread, decide the status and complete the history row."""
+        """Wait for the scan thread (bounded once cancelled), decide the status and complete
+        the history row."""
         status, error = "complete", ""
-        try:
-            await work
-        except ScanCancelled:
+        if not work.done():  # only a cancelled scan gets here before its thread ended
+            await asyncio.wait({work}, timeout=STOP_TIMEOUT_S)
+        if not work.done():
+            work.add_done_callback(lambda f: f.cancelled() or f.exception())  # consumed
             status = "cancelled"
-        except Exception as exc:
-            status, error = "failed", as_storage_error(exc).message
+            error = (
+                f"the scan did not stop within {STOP_TIMEOUT_S:.0f} s of being cancelled (stuck"
+                " reading a file); it was abandoned"
+            )
+        elif isinstance(work.exception(), ScanCancelled):
+            status = "cancelled"
+        elif work.exception() is not None:
+            status, error = "failed", as_storage_error(work.exception()).message
         assert active.scanner is not None
         out = active.scanner.outcome
         if status == "complete" and out.all_errors:
@@ -183,4 +261,5 @@ class ScanService:
                 ),
             ),
         )
+        active.recorded.set()
         return Summary(active.scan_id, status, out, duration_ms, error)

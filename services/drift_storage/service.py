@@ -10,7 +10,8 @@ import grpc
 from services.common.config import ServerConfig
 from services.common.errors import StorageError
 from services.common.migrations import Schema, UserVersionStore, migrations_root
-from services.common.server import ServiceDefinition, Storage
+from services.common.server import ServiceDefinition
+from services.common.storage import Storage
 from services.contracts.drift.storage.v1 import drift_storage_pb2, drift_storage_pb2_grpc
 from services.drift_storage import tables_servicer
 from services.drift_storage.retention import RetentionPolicy, apply_retention
@@ -22,12 +23,17 @@ log = logging.getLogger(__name__)
 SCHEMA = Schema("drift", migrations_root() / "drift", UserVersionStore())
 
 
-def register(server: grpc.aio.Server, storage: Storage, config: ServerConfig) -> None:
+def register(server: grpc.aio.Server, storage: Storage, config: ServerConfig) -> ScanService:
+    """Add drift's servicers; the scans are the jobs the shutdown sequence stops."""
     scans = ScanService(storage, config.scan_roots)
+    interrupted = scans.recover_interrupted()
+    if interrupted:
+        log.warning("%d scan(s) interrupted by the previous run were marked failed", interrupted)
     drift_storage_pb2_grpc.add_DriftStorageServiceServicer_to_server(
         DriftStorageServicer(storage, scans), server
     )
     tables_servicer.register(server, storage)
+    return scans
 
 
 async def retention_schedule(storage: Storage, config: ServerConfig) -> None:
@@ -40,6 +46,9 @@ async def retention_schedule(storage: Storage, config: ServerConfig) -> None:
             result = await storage.writer.execute("retention", apply_retention(RetentionPolicy()))
         except StorageError as exc:
             log.warning("scheduled retention failed: %s", exc.message)
+            continue
+        except Exception:  # a bug must not end the schedule, nor the service
+            log.exception("scheduled retention failed")
             continue
         report = result.value
         log.info(

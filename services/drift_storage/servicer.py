@@ -10,7 +10,7 @@ import grpc
 
 from services.common import errors, pagination
 from services.common.batch_stream import ingest_batches
-from services.common.server import Storage
+from services.common.storage import Storage
 from services.common.write_stats import write_stats_message
 from services.common.writer import WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
@@ -65,7 +65,11 @@ def _discovery_options(options: pb.ScanOptions) -> DiscoveryOptions:
 
 def _scan_event(event: Started | Progress | Summary) -> pb.ScanResponse:
     if isinstance(event, Started):
-        return pb.ScanResponse(started=pb.ScanStarted(scan_id=event.scan_id, root=event.root))
+        return pb.ScanResponse(
+            started=pb.ScanStarted(
+                scan_id=event.scan_id, root=event.root, previous_root=event.previous_root
+            )
+        )
     if isinstance(event, Progress):
         return pb.ScanResponse(
             progress=pb.ScanProgress(
@@ -289,7 +293,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
     ) -> AsyncIterator[pb.ScanResponse]:
         root = self._scans.resolve_root(request.root)
         options = _discovery_options(request.options)
-        async for event in self._scans.scan(root, options, request.options.force_full):
+        async for event in self._scans.scan(
+            root, options, request.options.force_full, request.replace_root
+        ):
             yield _scan_event(event)
 
     async def CancelScan(

@@ -304,12 +304,14 @@ class GetCallGraphSummaryResponse(_message.Message):
     def __init__(self, functions: _Optional[int] = ..., edges: _Optional[int] = ..., entry_points: _Optional[int] = ..., resolved_edges: _Optional[int] = ..., resolution_rate: _Optional[float] = ...) -> None: ...
 
 class ScanRequest(_message.Message):
-    __slots__ = ("root", "options")
+    __slots__ = ("root", "options", "replace_root")
     ROOT_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    REPLACE_ROOT_FIELD_NUMBER: _ClassVar[int]
     root: str
     options: ScanOptions
-    def __init__(self, root: _Optional[str] = ..., options: _Optional[_Union[ScanOptions, _Mapping]] = ...) -> None: ...
+    replace_root: bool
+    def __init__(self, root: _Optional[str] = ..., options: _Optional[_Union[ScanOptions, _Mapping]] = ..., replace_root: _Optional[bool] = ...) -> None: ...
 
 class ScanOptions(_message.Message):
     __slots__ = ("force_full", "max_file_size", "include", "extra_ignore", "follow_symlinks")
@@ -336,12 +338,14 @@ class ScanResponse(_message.Message):
     def __init__(self, started: _Optional[_Union[ScanStarted, _Mapping]] = ..., progress: _Optional[_Union[ScanProgress, _Mapping]] = ..., summary: _Optional[_Union[ScanSummary, _Mapping]] = ...) -> None: ...
 
 class ScanStarted(_message.Message):
-    __slots__ = ("scan_id", "root")
+    __slots__ = ("scan_id", "root", "previous_root")
     SCAN_ID_FIELD_NUMBER: _ClassVar[int]
     ROOT_FIELD_NUMBER: _ClassVar[int]
+    PREVIOUS_ROOT_FIELD_NUMBER: _ClassVar[int]
     scan_id: int
     root: str
-    def __init__(self, scan_id: _Optional[int] = ..., root: _Optional[str] = ...) -> None: ...
+    previous_root: str
+    def __init__(self, scan_id: _Optional[int] = ..., root: _Optional[str] = ..., previous_root: _Optional[str] = ...) -> None: ...
 
 class ScanProgress(_message.Message):
     __slots__ = ("phase", "files_seen", "files_read", "files_per_second")
