@@ -4,6 +4,7 @@ silently; one scan runs at a time per database, whatever its root."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 import apsw
@@ -11,6 +12,7 @@ import grpc
 import pytest
 
 from services.common.migrations import migrate
+from services.common.writer import WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.service import SCHEMA
@@ -96,6 +98,9 @@ async def test_only_one_scan_runs_at_a_time_whatever_its_root(two_trees) -> None
     first = stub.Scan(pb.ScanRequest(root=str(base / "a")))
     started = await first.read()
     assert started.WhichOneof("event") == "started"
+    # Hold the writer: the first scan cannot record its end until the attempts are made.
+    release = threading.Event()
+    held = server.storage.writer.submit("hold", lambda conn: release.wait(30) and WriteResult())
 
     for root in (base / "a", base / "b"):
         with pytest.raises(grpc.aio.AioRpcError) as caught:
@@ -103,6 +108,8 @@ async def test_only_one_scan_runs_at_a_time_whatever_its_root(two_trees) -> None
         error = failure(caught.value)
         assert error.code == grpc.StatusCode.ABORTED
         assert error.metadata == {"scanId": str(started.started.scan_id), "root": str(base / "a")}
+    release.set()
+    held.result(10)
 
     last = started
     while (event := await first.read()) is not grpc.aio.EOF:
@@ -124,7 +131,13 @@ async def test_scans_started_together_one_runs_the_other_is_aborted(two_trees) -
             return exc.code().name
         return summary.status
 
-    outcomes = await asyncio.gather(attempt(base / "a"), attempt(base / "a"))
+    # With the writer held, neither scan can get past recording its start.
+    release = threading.Event()
+    server.storage.writer.submit("hold", lambda conn: release.wait(30) and WriteResult())
+    both = asyncio.gather(attempt(base / "a"), attempt(base / "a"))
+    await asyncio.wait({both}, timeout=0.5)  # both requests reach the service
+    release.set()
+    outcomes = await both
     assert sorted(outcomes) == ["ABORTED", "complete"]
     statuses = await server.storage.reads.run(
         lambda conn: conn.execute("SELECT status FROM scan_history").fetchall()

@@ -30,7 +30,6 @@ from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.retention import (
     AGE_RULES,
-    ORPHAN_TABLES,
     RetentionPolicy,
     RetentionReport,
     apply_retention,
@@ -64,10 +63,24 @@ REASON = {
     "long": pb.RETENTION_REASON_LONG_TIER,
 }
 
-# Every rule, in the order drift-schema.md §6 applies them (written out, not taken from the code).
+# Every table whose rows belong to a file (written out, not taken from the code), with its file
+# column: the orphan cleanup covers all 15, where the Rust driftGC knew 9.
+PER_FILE = {
+    "functions": "file", "detections": "file", "boundaries": "file", "outliers": "file",
+    "taint_flows": "source_file", "error_gaps": "file", "contracts": "source_file",
+    "constants": "file", "secrets": "file", "env_variables": "file", "wrappers": "file",
+    "dna_mutations": "file", "crypto_findings": "file", "owasp_findings": "file",
+    "violations": "file",
+}  # fmt: skip
+
+# Every rule, in order: the orphan cleanup of each per-file table (with the two tables that refer
+# to functions right after functions), then the age tiers in the order drift-schema.md §6 applies
+# them.
 SPEC_RULES = [
-    *((t, "orphan") for t in ("detections", "functions", "boundaries", "constants", "secrets",
-      "env_variables", "wrappers", "crypto_findings", "owasp_findings")),
+    *((t, "orphan") for t in ("functions", "call_edges", "data_access", "detections",
+      "boundaries", "outliers", "taint_flows", "error_gaps", "contracts", "constants", "secrets",
+      "env_variables", "wrappers", "dna_mutations", "crypto_findings", "owasp_findings",
+      "violations")),
     *((t, "short") for t in ("detections", "outliers", "violations", "error_gaps", "taint_flows",
       "crypto_findings", "owasp_findings", "secrets", "degradation_alerts", "gate_results",
       "policy_results")),
@@ -111,8 +124,8 @@ def insert_row(conn: apsw.Connection, table: str, at: int | None = None, **value
             "TEXT": f"{table}.{name}.{n}",
             "BLOB": n.to_bytes(8, "little"),
         }[declared]
-    if "file" in row:
-        row["file"] = KEPT
+    if PER_FILE.get(table, "file") in row:
+        row[PER_FILE.get(table, "file")] = KEPT
     if table in TIME_COLUMN:
         row[TIME_COLUMN[table]] = int(time.time()) if at is None else at
     if table in PARENT and PARENT[table][0] not in values:
@@ -204,39 +217,65 @@ def by_rule(response: pb.RunRetentionResponse) -> dict[tuple[str, int], int]:
 async def test_orphan_cleanup_deletes_rows_whose_file_left_file_metadata(
     drift_server: RunningServer, drift_stub
 ) -> None:
-    """In each of the 9 per-file tables, the row of a file still in file_metadata stays and the
+    """In each of the 15 per-file tables, the row of a file still in file_metadata stays and the
     row of a file that is not goes; the report counts exactly one orphan per table, and the age
     tiers leave these fresh rows alone."""
 
     def build(conn: apsw.Connection) -> None:
         add_file(conn, KEPT)
-        for table in ORPHAN_TABLES:
-            insert_row(conn, table, file=KEPT)
-            insert_row(conn, table, file=GONE)
+        for table, column in PER_FILE.items():
+            insert_row(conn, table, **{column: KEPT})
+            insert_row(conn, table, **{column: GONE})
 
     await write(drift_server, build)
     response = await drift_stub.RunRetention(pb.RunRetentionRequest())
 
     orphans = {c.table: c.deleted for c in response.cleanups if c.reason == REASON["orphan"]}
-    assert orphans == dict.fromkeys(ORPHAN_TABLES, 1)
+    assert orphans == {**dict.fromkeys(PER_FILE, 1), "call_edges": 0, "data_access": 0}
     assert [c for c in response.cleanups if c.reason != REASON["orphan"] and c.deleted] == []
-    assert response.total_deleted == len(ORPHAN_TABLES)
+    assert response.total_deleted == 15
 
     def files_left(conn: apsw.Connection) -> dict[str, list[str]]:
-        return {t: [r[0] for r in conn.execute(f"SELECT file FROM {t}")] for t in ORPHAN_TABLES}
+        return {
+            t: [r[0] for r in conn.execute(f"SELECT {c} FROM {t}")] for t, c in PER_FILE.items()
+        }
 
-    assert await read(drift_server, files_left) == {table: [KEPT] for table in ORPHAN_TABLES}
+    assert await read(drift_server, files_left) == {table: [KEPT] for table in PER_FILE}
+
+
+def test_orphan_functions_take_their_call_edges_and_data_accesses_with_them(conn) -> None:
+    """An edge from a kept function to an orphan one, an edge from an orphan, and the orphan's
+    data access all go; the kept function's edge to another kept function stays."""
+    kept_a = insert_row(conn, "functions", file=KEPT, name="a")
+    kept_b = insert_row(conn, "functions", file=KEPT, name="b")
+    orphan = insert_row(conn, "functions", file=GONE, name="gone")
+    for caller, callee in ((kept_a, kept_b), (kept_a, orphan), (orphan, kept_b)):
+        insert_row(conn, "call_edges", caller_id=caller, callee_id=callee, call_site_line=1)
+    insert_row(conn, "data_access", function_id=orphan, line=1)
+    insert_row(conn, "data_access", function_id=kept_a, line=1)
+
+    report = retain(conn, RetentionPolicy())
+
+    assert deleted_by_rule(report) == {
+        ("functions", "orphan"): 1,
+        ("call_edges", "orphan"): 2,
+        ("data_access", "orphan"): 1,
+    }
+    assert conn.execute("SELECT caller_id, callee_id FROM call_edges").fetchall() == [
+        (kept_a, kept_b)
+    ]
+    assert conn.execute("SELECT function_id FROM data_access").fetchall() == [(kept_a,)]
 
 
 def test_with_an_empty_file_metadata_every_per_file_row_is_an_orphan(conn) -> None:
     """Orphan cleanup compares against file_metadata only: once no file is scanned, every row of
     the per-file tables goes, whatever its age."""
     conn.execute("DELETE FROM file_metadata")
-    for table in ORPHAN_TABLES:
-        insert_row(conn, table, at=NOW, file=KEPT)
+    for table, column in PER_FILE.items():
+        insert_row(conn, table, at=NOW, **{column: KEPT})
     report = retain(conn, RetentionPolicy())
-    assert deleted_by_rule(report) == {(t, "orphan"): 1 for t in ORPHAN_TABLES}
-    assert [t for t in ORPHAN_TABLES if count(conn, t)] == []
+    assert deleted_by_rule(report) == {(t, "orphan"): 1 for t in PER_FILE}
+    assert [t for t in PER_FILE if count(conn, t)] == []
 
 
 # -- 2. age tiers -------------------------------------------------------------------------------

@@ -34,11 +34,9 @@ class TableSpec:
     time_column: str | None = None
 
 
-# Tables the service keeps for itself, outside the tables API: ``project`` holds the root that
-# scans check (written only by a scan, so IngestRows cannot move a project silently).
-SERVICE_TABLES = ("project",)
-
-# One entry per drift.db table but SERVICE_TABLES, in the order migrations 0001..0009 create them.
+# One entry per drift.db table, in the order migrations 0001..0009 create them, but ``project``
+# (0011): the root that scans check is the service's own, written only by a scan, so that
+# IngestRows cannot move a project silently.
 # Filters are the columns the Rust query functions (drift-schema.md §2, engine §8, materialized
 # views §5) or NAPI bindings (drift-api.md §1.4-§1.8) matched by equality, plus the file column; a
 # time column is one a Rust query bounded by time or retention (§6) pruned on.

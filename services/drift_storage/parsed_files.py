@@ -2,9 +2,10 @@
 
 Functions are upserted on their natural key (file, name, line), so a function that survives an
 edit keeps its id and the call edges pointing at it; functions that disappeared from a file are
-deleted with the edges that touch them. A parsed file's ``file_metadata`` row is written last, in
-the same command as its call edges (``record_files``): a crash before that leaves the file looking
-new, so the next scan parses it again rather than skipping it half done.
+deleted with the edges that touch them (``file_rows.drop_functions``). A parsed file's
+``file_metadata`` row is written last, in the same command as its call edges (``record_files``):
+a crash before that leaves the file looking new, so the next scan parses it again rather than
+skipping it half done.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 import apsw
 
 from services.common.writer import Operation, WriteResult, execute_rows
-from services.drift_storage import files
+from services.drift_storage import file_rows, files
 from services.drift_storage.parsing import ParseResult, to_json
 from services.drift_storage.parsing.resolve import Edge
 
@@ -44,32 +45,12 @@ def _function_rows(path: str, result: ParseResult) -> list[tuple[Any, ...]]:
     ]  # fmt: skip
 
 
-def drop_functions(conn: apsw.Connection, ids: Sequence[int]) -> dict[tuple[str, str], int]:
-    """Delete functions by id, with the call edges and data accesses that refer to them.
-
-    Returns the rows deleted per (table, "delete").
-    """
-    deleted = {
-        ("call_edges", "delete"): execute_rows(
-            conn, "DELETE FROM call_edges WHERE caller_id = ? OR callee_id = ?",
-            [(i, i) for i in ids],
-        ),
-        ("data_access", "delete"): execute_rows(
-            conn, "DELETE FROM data_access WHERE function_id = ?", [(i,) for i in ids]
-        ),
-        ("functions", "delete"): execute_rows(
-            conn, "DELETE FROM functions WHERE id = ?", [(i,) for i in ids]
-        ),
-    }  # fmt: skip
-    return {key: n for key, n in deleted.items() if n}
-
-
 def store_parses(parsed: Sequence[tuple[str, bytes, ParseResult, bool]]) -> Operation:
     """Upsert each file's functions (path, content hash, result, fresh) and cache fresh results."""
 
     def run(conn: apsw.Connection) -> WriteResult:
         upserted = cached = 0
-        dropped: Counter[tuple[str, str]] = Counter()
+        dropped: Counter[str] = Counter()
         now = int(time.time())
         for path, digest, result, fresh in parsed:
             keep = {(f.name, f.line) for f in result.functions}
@@ -81,13 +62,17 @@ def store_parses(parsed: Sequence[tuple[str, bytes, ParseResult, bool]]) -> Oper
                 if (name, line) not in keep
             ]
             if stale:
-                dropped.update(drop_functions(conn, stale))
+                dropped.update(file_rows.drop_functions(conn, stale))
             upserted += execute_rows(conn, UPSERT_FUNCTION, _function_rows(path, result))
             if fresh:
                 cached += execute_rows(
                     conn, CACHE, [(digest, result.language, to_json(result), now)]
                 )
-        rows = {**dropped, ("functions", "upsert"): upserted, ("parse_cache", "upsert"): cached}
+        rows = {
+            **file_rows.as_write_rows(dropped),
+            ("functions", "upsert"): upserted,
+            ("parse_cache", "upsert"): cached,
+        }
         return WriteResult({k: n for k, n in rows.items() if n})
 
     return run

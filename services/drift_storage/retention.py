@@ -1,10 +1,12 @@
 """Retention of drift.db: everything ``driftGC`` did, in one place.
 
-One writer command, so one transaction: first the orphan cleanup (rows of per-file tables whose
-file has left ``file_metadata``), then the short, medium and long age tiers (the Rust defaults are
+One writer command, so one transaction: first the orphan cleanup (rows of every per-file table
+whose file has left ``file_metadata``, with the call edges and data accesses of orphan functions:
+``file_rows.delete_orphans``), then the short, medium and long age tiers (the Rust defaults are
 30, 90 and 365 days; a row goes when its time column is strictly older than now minus the tier),
-then an incremental vacuum returning the freed pages to the file system. The table lists and their
-order are the Rust system's (drift-schema.md §6); the ``migration_*`` tables go child first so
+then an incremental vacuum returning the freed pages to the file system. The age rules and their
+order are the Rust system's (drift-schema.md §6); its orphan list had 9 of the 15 per-file tables
+and left the edges of orphan functions dangling. The ``migration_*`` tables go child first so
 foreign keys hold, and unlike Rust an old parent still referenced by a fresh child is kept.
 """
 
@@ -18,22 +20,10 @@ import apsw
 
 from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_changes
+from services.drift_storage import file_rows
 
 SECONDS_PER_DAY = 86_400
 MAX_DAYS = 36_500
-
-# Per-file tables cleaned when their file is no longer in file_metadata.
-ORPHAN_TABLES = (
-    "detections",
-    "functions",
-    "boundaries",
-    "constants",
-    "secrets",
-    "env_variables",
-    "wrappers",
-    "crypto_findings",
-    "owasp_findings",
-)
 
 # (tier, table, time column), in the order they are applied.
 AGE_RULES = (
@@ -105,10 +95,7 @@ def apply_retention(policy: RetentionPolicy, now: int | None = None) -> Operatio
     def run(conn: apsw.Connection) -> WriteResult:
         clock = int(time.time()) if now is None else now
         report = RetentionReport()
-        for table in ORPHAN_TABLES:
-            deleted = execute_changes(
-                conn, f"DELETE FROM {table} WHERE file NOT IN (SELECT path FROM file_metadata)"
-            )
+        for table, deleted in file_rows.delete_orphans(conn):
             report.cleanups.append(Cleanup(table, "orphan", deleted))
         for tier, table, column in AGE_RULES:
             cutoff = clock - policy.days(tier) * SECONDS_PER_DAY

@@ -22,9 +22,8 @@ from typing import Any, NamedTuple
 import apsw
 
 from services.common.read_pool import ReadPool
-from services.common.writer import Operation, Writer, WriteResult, execute_rows
-from services.drift_storage import files, parsed_files
-from services.drift_storage.catalog import TABLES
+from services.common.writer import Operation, Writer, WriteResult
+from services.drift_storage import file_rows, files, parsed_files
 from services.drift_storage.discovery import Candidate, DiscoveryOptions, DiscoveryStats, discover
 from services.drift_storage.parsing import LANGUAGES, ParseResult, from_json, parse
 from services.drift_storage.parsing.extract import xxh3
@@ -34,8 +33,6 @@ BATCH_FILES = 500
 MAX_PENDING_BATCHES = 8
 BINARY_SNIFF_BYTES = 8192
 PROGRESS_INTERVAL_S = 0.2
-# Tables whose rows belong to a file: a removed file's rows go from all of them.
-PER_FILE_TABLES = tuple((s.table, s.file_column) for s in TABLES if s.file_column)
 
 
 class ScanCancelled(Exception):
@@ -101,25 +98,10 @@ def load_cached_hashes(conn: apsw.Connection) -> set[bytes]:
 
 
 def remove_files(paths: list[str]) -> Operation:
-    """A writer operation deleting ``paths`` from file_metadata and every per-file table.
-
-    The files' functions go first, with the call edges and data accesses that refer to them by
-    id (``parsed_files.drop_functions``).
-    """
-    keys = [(path,) for path in paths]
+    """A writer operation deleting the rows of ``paths`` from every per-file table."""
 
     def run(conn: apsw.Connection) -> WriteResult:
-        ids = [
-            row[0]
-            for (path,) in keys
-            for row in conn.execute("SELECT id FROM functions WHERE file = ?", (path,))
-        ]
-        rows = parsed_files.drop_functions(conn, ids)
-        for table, column in PER_FILE_TABLES:
-            deleted = execute_rows(conn, f"DELETE FROM {table} WHERE {column} = ?", keys)
-            if deleted:
-                rows[(table, "delete")] = deleted
-        return WriteResult(rows)
+        return WriteResult(file_rows.as_write_rows(file_rows.delete_files(conn, paths)))
 
     return run
 
