@@ -4,6 +4,7 @@ silently; one scan runs at a time per database, whatever its root."""
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.service import SCHEMA
 from tests.conftest import serving
 from tests.grpc_errors import failure
+from tests.processes import run_cli
 from tests.test_drift_schema import at_version, schema_up_to
 from tests.test_scan import make_tree, scan, stored
 
@@ -175,3 +177,21 @@ def test_migration_0011_takes_the_root_of_the_latest_scan_of_an_older_database(
     )
     migrate(conn, SCHEMA)
     assert conn.execute("SELECT root, created_at FROM project").fetchall() == [("/new/root", 200)]
+
+
+async def test_the_cli_replaces_the_root_when_asked(two_trees) -> None:
+    base, server, stub = two_trees
+    await scan(stub, base / "a")
+    result = await asyncio.to_thread(
+        run_cli,
+        "scan",
+        str(base / "b"),
+        "--replace-root",
+        "--json",
+        "--drift-address",
+        server.address,
+        cwd=base,
+    )
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["files_added"], summary["files_removed"]) == (2, 1)

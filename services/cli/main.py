@@ -170,7 +170,14 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from services.cli.scan import run_scan
 
     return asyncio.run(
-        run_scan(args.drift_address, Path(args.path), _scan_options(args), args.json, Console())
+        run_scan(
+            args.drift_address,
+            Path(args.path),
+            _scan_options(args),
+            args.json,
+            Console(),
+            replace_root=args.replace_root,
+        )
     )
 
 
@@ -228,6 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="also skip files matching this pattern (repeatable)",
     )
     scan.add_argument("--follow-symlinks", action="store_true")
+    scan.add_argument(
+        "--replace-root",
+        action="store_true",
+        help="make PATH the project's root even if the database holds another project (whose"
+        " files are then removed)",
+    )
     add_options(scan, ADDRESS_OPTIONS[:1])
     scan.set_defaults(handler=cmd_scan)
 

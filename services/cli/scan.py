@@ -64,10 +64,15 @@ def _summary_table(summary: pb.ScanSummary) -> Table:
 
 
 async def run_scan(
-    address: str, path: Path, options: pb.ScanOptions, as_json: bool, console: Console
+    address: str,
+    path: Path,
+    options: pb.ScanOptions,
+    as_json: bool,
+    console: Console,
+    replace_root: bool = False,
 ) -> int:
     """Scan ``path`` through the drift service at ``address``; returns the exit code."""
-    request = pb.ScanRequest(root=str(path.resolve()), options=options)
+    request = pb.ScanRequest(root=str(path.resolve()), options=options, replace_root=replace_root)
     summary = None
     async with grpc.aio.insecure_channel(address) as channel:
         stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
