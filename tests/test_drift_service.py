@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
+from services.common import pagination
 from services.common.server import RunningServer
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
+from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.client import FileRecord, batches, file_batch
 from tests.grpc_errors import failure
+from tests.processes import ServiceProcess, serve_args
 
 SERVICE = "drift.storage.v1.DriftStorageService"
 
@@ -125,7 +129,10 @@ def malformed(**changes) -> pb.IngestFileMetadataRequest:
         (malformed(path=["a", "b", "a"]), "files.path[2]"),
         (malformed(file_size=[1, -5, 3]), "files.file_size[1]"),
         (malformed(mtime_nanos=[0, 0, 1_000_000_000]), "files.mtime_nanos[2]"),
-        (malformed(content_hash=[b"x", b"", b"z"]), "files.content_hash[1]"),
+        (malformed(content_hash=[bytes(8), b"", bytes(8)]), "files.content_hash[1]"),
+        (malformed(content_hash=[bytes(8), bytes(7), bytes(8)]), "files.content_hash[1]"),
+        (malformed(content_hash=[bytes(8), bytes(8), bytes(9)]), "files.content_hash[2]"),
+        (malformed(path=["a" * 8192, "b", "a" * 8192]), "files.path[2]"),
         (malformed(scan_duration_us=[1]), "files.scan_duration_us"),
     ],
 )
@@ -220,3 +227,112 @@ async def test_write_stats_count_rows_commands_and_transactions(drift_stub) -> N
     assert stats.commands_committed == 3
     assert 1 <= stats.transactions_committed <= 3
     assert stats.ack_latency.samples == 3 and stats.queue_capacity > 0
+
+
+async def test_a_content_hash_must_be_the_8_bytes_of_an_xxh3(drift_stub) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await ingest(drift_stub, [malformed(content_hash=[bytes(8), bytes(32), bytes(8)])])
+    error = failure(caught.value)
+    assert error.message == (
+        "batch 0: files.content_hash[1]: must be 8 bytes (the xxh3-64 of the content), got 32"
+    )
+
+
+async def test_an_error_quotes_a_long_value_shortened(drift_stub) -> None:
+    """An 8 KB duplicated path is echoed in 80 characters: the client gets the real error, not
+    RESOURCE_EXHAUSTED for a status trailer too large."""
+    long = "a" * 8192
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await ingest(drift_stub, [malformed(path=[long, "b", long])])
+    error = failure(caught.value)
+    assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, ["files.path[2]"])
+    assert error.message == (
+        "batch 0: files.path[2]: duplicates path[0] ('" + "a" * 80 + "'... (8192 characters))"
+    )
+
+
+LIST_FILES = pagination.fingerprint(method="ListFiles", language="")
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        pagination.encode_token([5], LIST_FILES),
+        pagination.encode_token([None], LIST_FILES),
+        pagination.encode_token([], LIST_FILES),
+        pagination.encode_token(["a", "b"], LIST_FILES),
+        pagination.sign(b"[1]"),
+        pagination.sign(b'{"c":"a/f00001.py","q":"' + LIST_FILES.encode() + b'"}'),
+        pagination.sign(b"{" * 50_000),
+    ],
+    ids=[
+        "int-path",
+        "null-path",
+        "empty-cursor",
+        "two-paths",
+        "not-an-object",
+        "cursor-not-a-list",
+        "not-json",
+    ],
+)
+async def test_a_well_signed_token_of_the_wrong_shape_is_invalid_argument(
+    drift_stub, token: str
+) -> None:
+    """Tokens forged with the real signing key (this server runs in the test's process), so only
+    the payload check can refuse them."""
+    await ingest(drift_stub, [file_batch(records("a", 3))])
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await drift_stub.ListFiles(pb.ListFilesRequest(page_token=token))
+    error = failure(caught.value)
+    assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, ["page_token"])
+
+
+async def test_a_well_signed_token_of_the_right_shape_resumes_after_its_path(drift_stub) -> None:
+    """The control for the test above: the same query fingerprint with a path cursor works."""
+    await ingest(drift_stub, [file_batch(records("a", 3))])
+    token = pagination.encode_token(["a/f00000.py"], LIST_FILES)
+    page = await drift_stub.ListFiles(pb.ListFilesRequest(page_token=token))
+    assert [f.path for f in page.files] == ["a/f00001.py", "a/f00002.py"]
+
+
+async def test_a_page_token_does_not_survive_a_restart(tmp_path: Path) -> None:
+    """Tokens are signed with a key drawn when the process starts: after a restart, a client
+    holding one is told to list again from the first page."""
+    db = tmp_path / "drift.db"
+    with ServiceProcess("drift", *serve_args(db), cwd=tmp_path) as server:
+        async with grpc.aio.insecure_channel(server.address) as channel:
+            stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
+            await ingest(stub, [file_batch(records("a", 3))])
+            token = (await stub.ListFiles(pb.ListFilesRequest(page_size=1))).next_page_token
+            page = await stub.ListFiles(pb.ListFilesRequest(page_size=1, page_token=token))
+            assert [f.path for f in page.files] == ["a/f00001.py"]
+    with ServiceProcess("drift", *serve_args(db), cwd=tmp_path) as server:
+        async with grpc.aio.insecure_channel(server.address) as channel:
+            stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
+            with pytest.raises(grpc.aio.AioRpcError) as caught:
+                await stub.ListFiles(pb.ListFilesRequest(page_size=1, page_token=token))
+    error = failure(caught.value)
+    assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, ["page_token"])
+    assert error.message == (
+        "page_token: is not a page token of this method and service instance (tokens expire "
+        "when the service restarts): list again from the first page, without page_token"
+    )
+
+
+async def test_bytes_that_are_not_a_request_message_are_invalid_argument(drift_server) -> None:
+    """Undecodable request bytes, unary or streamed, are MALFORMED_REQUEST, not UNKNOWN."""
+    garbage = b"\xff\xff\xff"
+    async with grpc.aio.insecure_channel(drift_server.address) as channel:
+        list_files = channel.unary_unary(f"/{SERVICE}/ListFiles")
+        with pytest.raises(grpc.aio.AioRpcError) as unary:
+            await list_files(garbage)
+        ingest_raw = channel.stream_stream(f"/{SERVICE}/IngestFileMetadata")
+        with pytest.raises(grpc.aio.AioRpcError) as streamed:
+            [ack async for ack in ingest_raw(iter([garbage]))]
+    for caught in (unary, streamed):
+        error = failure(caught.value)
+        assert (error.code, error.reason) == (grpc.StatusCode.INVALID_ARGUMENT, "MALFORMED_REQUEST")
+    assert failure(unary.value).message == (
+        "the request is not a valid message: Error parsing message with type "
+        "'drift.storage.v1.ListFilesRequest': Wire format was corrupt"
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+
 import pytest
 
 from services.common import errors
@@ -12,7 +15,11 @@ from services.common.pagination import (
     encode_token,
     fingerprint,
     page_size,
+    sign,
 )
+
+PATH = (str,)
+ROWID = (int,)
 
 
 def test_page_size_defaults_clamps_and_refuses_negatives() -> None:
@@ -27,8 +34,8 @@ def test_page_size_defaults_clamps_and_refuses_negatives() -> None:
 def test_a_token_round_trips_its_cursor() -> None:
     query = fingerprint(method="List", language="Python")
     token = encode_token(["src/a.py", 42], query)
-    assert decode_token(token, query) == ["src/a.py", 42]
-    assert decode_token("", query) is None
+    assert decode_token(token, query, cursor=(str, int)) == ["src/a.py", 42]
+    assert decode_token("", query, cursor=(str, int)) is None
 
 
 def test_a_token_is_opaque_url_safe_text() -> None:
@@ -36,22 +43,97 @@ def test_a_token_is_opaque_url_safe_text() -> None:
     assert "a/b" not in token and all(c.isalnum() or c in "-_" for c in token)
 
 
+def refused(token: str, query: str, cursor: tuple[type, ...] = PATH) -> errors.FieldViolation:
+    with pytest.raises(errors.InvalidArgument) as caught:
+        decode_token(token, query, cursor=cursor)
+    (violation,) = caught.value.violations
+    return violation
+
+
 @pytest.mark.parametrize("token", ["garbage", "!!!", "AAAA", "eyJjIjpbXX0"])
 def test_a_made_up_token_is_invalid_argument(token: str) -> None:
-    with pytest.raises(errors.InvalidArgument) as caught:
-        decode_token(token, fingerprint())
-    assert caught.value.violations[0].field == "page_token"
+    assert refused(token, fingerprint()).field == "page_token"
 
 
 def test_an_altered_token_is_refused() -> None:
     query = fingerprint()
     token = encode_token(["b.py"], query)
     altered = token[:5] + ("A" if token[5] != "A" else "B") + token[6:]
-    with pytest.raises(errors.InvalidArgument):
-        decode_token(altered, query)
+    assert refused(altered, query).field == "page_token"
 
 
 def test_a_token_cannot_be_replayed_with_other_filters() -> None:
     token = encode_token(["b.py"], fingerprint(language="Python"))
-    with pytest.raises(errors.InvalidArgument, match="different filters"):
-        decode_token(token, fingerprint(language="Go"))
+    violation = refused(token, fingerprint(language="Go"))
+    assert violation.description == "was issued for a request with different filters"
+
+
+def test_a_token_signed_with_the_former_constant_key_is_refused() -> None:
+    """Tokens used to be signed with a key written in the source; that key now signs nothing,
+    and the message tells the client what to do."""
+    query = fingerprint()
+    payload = b'{"c":["b.py"],"q":"' + query.encode() + b'"}'
+    checksum = hashlib.blake2b(payload, key=b"drift-services/page-token/v1", digest_size=8)
+    token = base64.urlsafe_b64encode(payload + checksum.digest()).decode().rstrip("=")
+    assert refused(token, query) == errors.FieldViolation(
+        "page_token",
+        "is not a page token of this method and service instance (tokens expire when the "
+        "service restarts): list again from the first page, without page_token",
+    )
+
+
+QUERY = fingerprint(method="ListFiles", language="")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"not json",
+        b"\xff\xfe",
+        b"[" * 100_000,
+        b"null",
+        b'["b.py"]',
+        b'{"c":["b.py"]}',
+        b'{"c":["b.py"],"q":"' + QUERY.encode() + b'","x":1}',
+        b'{"c":"b.py","q":"' + QUERY.encode() + b'"}',
+        b'{"c":["b.py"],"q":7}',
+    ],
+    ids=[
+        "not-json",
+        "not-utf8",
+        "nested-too-deep",
+        "null",
+        "a-list",
+        "no-query",
+        "an-extra-key",
+        "cursor-not-a-list",
+        "query-not-a-string",
+    ],
+)
+def test_a_well_signed_token_with_a_malformed_payload_is_refused(payload: bytes) -> None:
+    assert refused(sign(payload), QUERY).field == "page_token"
+
+
+@pytest.mark.parametrize(
+    ("cursor", "shape"),
+    [
+        ([], PATH),
+        (["a.py", "b.py"], PATH),
+        ([5], PATH),
+        ([None], PATH),
+        (["\ud800"], PATH),
+        (["5"], ROWID),
+        ([True], ROWID),
+        ([1.5], ROWID),
+        ([2**63], ROWID),
+        ([[1]], ROWID),
+    ],
+    ids=repr,
+)
+def test_a_cursor_of_the_wrong_shape_is_refused(cursor: list[object], shape) -> None:
+    assert refused(encode_token(cursor, QUERY), QUERY, shape).field == "page_token"
+
+
+def test_cursor_integers_span_sqlite_integers() -> None:
+    for rowid in (-(2**63), 0, 2**63 - 1):
+        assert decode_token(encode_token([rowid], QUERY), QUERY, cursor=ROWID) == [rowid]

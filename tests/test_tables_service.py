@@ -3,16 +3,20 @@ List and Get RPCs; upserts, appends, per-file replacement, filters, paging and e
 
 from __future__ import annotations
 
+import math
 import time
+from pathlib import Path
 from typing import Any
 
 import grpc
 import pytest
 from google.protobuf.message import Message
 
+from services.common import pagination
 from services.common.database import Database
 from services.common.migrations import migrate
 from services.common.server import RunningServer
+from services.common.writer import WriteResult
 from services.contracts.drift.storage.v1 import (
     drift_storage_pb2,
     drift_storage_pb2_grpc,
@@ -22,9 +26,13 @@ from services.contracts.drift.storage.v1 import tables_pb2 as pb
 from services.drift_storage.catalog import TABLES
 from services.drift_storage.service import SCHEMA
 from services.drift_storage.table_schema import Table, load_tables, snake
+from tests.conftest import serving
 from tests.grpc_errors import failure
 
 SAMPLE = {"INTEGER": 7, "REAL": 0.5, "TEXT": "x", "BLOB": b"\x01"}
+# content_hash columns (file_metadata, parse_cache) hold an xxh3-64: 8 bytes.
+HASH = b"\x01" * 8
+INGEST_ROWS = "/drift.storage.v1.DriftTablesService/IngestRows"
 # Foreign keys: a row of these tables needs its parent first, whose key is the sample value.
 PARENTS = {
     "constraint_verifications": ("constraints", "x"),
@@ -46,6 +54,8 @@ BY_NAME = {t.name: t for t in TABLE_LIST}
 def full_row(table: Table, **values: Any) -> Message:
     """A row setting every column (a sample value of its type), with ``values`` overriding."""
     fields = {c.name: SAMPLE[c.type] for c in table.columns}
+    if fields.get("content_hash") == SAMPLE["BLOB"]:
+        fields["content_hash"] = HASH
     fields.update(values)
     return getattr(pb, f"{table.spec.resource}Row")(**fields)
 
@@ -355,3 +365,217 @@ async def test_a_huge_page_size_is_clamped(tables_stub) -> None:
     await ingest(tables_stub, [batch(detections, [full_row(detections, id=None)] * 1200)])
     page = await tables_stub.ListDetections(pb.ListDetectionsRequest(page_size=2_000_000_000))
     assert len(page.detections) == 1000 and page.next_page_token
+
+
+async def refusal(stub, requests) -> Any:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await ingest(stub, requests)
+    return failure(caught.value)
+
+
+@pytest.mark.parametrize("value", [0, -1, 2**53, 2**63 - 1])
+async def test_a_client_set_id_outside_1_to_2_53_is_refused(tables_stub, value: int) -> None:
+    """An id of 2^63-1 used to be stored, after which the AUTOINCREMENT table could take no
+    other row (SQLITE_FULL, reported as a full disk)."""
+    scans = BY_NAME["scan_history"]
+    error = await refusal(
+        tables_stub,
+        [batch(scans, [pb.ScanRow(started_at=1, root_path="/a"),
+                       pb.ScanRow(id=value, started_at=2, root_path="/b")])],
+    )  # fmt: skip
+    assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, ["scans.rows[1].id"])
+    assert error.message == (
+        "batch 0: scans.rows[1].id: must be between 1 and 9007199254740991 (or unset, to have "
+        f"one assigned), got {value}"
+    )
+    await ingest(tables_stub, [batch(scans, [pb.ScanRow(started_at=3, root_path="/c")])])
+    assert [(r.id, r.root_path) for r in await list_all(tables_stub, scans)] == [(1, "/c")]
+
+
+async def test_the_largest_client_id_is_accepted(tables_stub) -> None:
+    scans = BY_NAME["scan_history"]
+    rows = [pb.ScanRow(id=2**53 - 1, started_at=1, root_path="/a"),
+            pb.ScanRow(started_at=2, root_path="/b")]  # fmt: skip
+    await ingest(tables_stub, [batch(scans, rows)])
+    assert [r.id for r in await list_all(tables_stub, scans)] == [2**53 - 1, 2**53]
+
+
+async def test_an_exhausted_id_space_is_not_reported_as_a_full_disk(tmp_path: Path) -> None:
+    """A table that already holds id 2^63-1 (written before ids were range-checked, here by a
+    second connection) can get no new AUTOINCREMENT id: FAILED_PRECONDITION naming the table."""
+    async with serving(tmp_path / "drift.db") as server:
+        conn = server.storage.database.open_writer()
+        conn.execute(
+            "INSERT INTO scan_history (id, started_at, root_path) VALUES (?, 1, '/old')",
+            (2**63 - 1,),
+        )
+        conn.close()
+        async with grpc.aio.insecure_channel(server.address) as channel:
+            stub = tables_pb2_grpc.DriftTablesServiceStub(channel)
+            scans = BY_NAME["scan_history"]
+            error = await refusal(
+                stub, [batch(scans, [pb.ScanRow(started_at=2, root_path="/new")])]
+            )
+    assert (error.code, error.reason) == (grpc.StatusCode.FAILED_PRECONDITION, "ID_SPACE_EXHAUSTED")
+    assert error.metadata == {"table": "scan_history", "batchIndex": "0"}
+    assert error.message == (
+        "batch 0: the id space of table scan_history is exhausted: its ids reached "
+        "9223372036854775807, SQLite's largest, so no new row can get one"
+    )
+
+
+async def test_a_full_database_is_still_resource_exhausted(tmp_path: Path) -> None:
+    """The control: SQLITE_FULL with ids to spare is the database or disk being full."""
+    async with serving(tmp_path / "drift.db") as server:
+
+        def cap(conn) -> WriteResult:
+            (pages,) = conn.execute("PRAGMA page_count").fetchone()
+            conn.execute(f"PRAGMA max_page_count = {pages}")
+            return WriteResult()
+
+        await server.storage.writer.execute("cap", cap)
+        async with grpc.aio.insecure_channel(server.address) as channel:
+            stub = tables_pb2_grpc.DriftTablesServiceStub(channel)
+            detections = BY_NAME["detections"]
+            rows = [full_row(detections, id=None, matched_text="x" * 1000)] * 100
+            error = await refusal(stub, [batch(detections, rows)])
+    assert (error.code, error.message) == (
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        "batch 0: the database or disk is full",
+    )
+
+
+REAL_COLUMNS = [(t, c.name) for t in TABLE_LIST for c in t.columns if c.type == "REAL"]
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf], ids=repr)
+async def test_nan_and_infinities_are_refused_naming_the_field(tables_stub, value) -> None:
+    detections = BY_NAME["detections"]
+    rows = [full_row(detections, id=None), full_row(detections, id=None, confidence=value)]
+    error = await refusal(tables_stub, [batch(detections, rows)])
+    assert (error.code, error.fields) == (
+        grpc.StatusCode.INVALID_ARGUMENT,
+        ["detections.rows[1].confidence"],
+    )
+    assert error.message == (
+        f"batch 0: detections.rows[1].confidence: must be a finite number, got {value}"
+    )
+    assert await list_all(tables_stub, detections) == []
+
+
+async def test_every_real_column_refuses_nan(tables_stub) -> None:
+    """SQLite would store a NaN as NULL: each of the 53 REAL columns refuses it instead."""
+    refused = []
+    for table, column in REAL_COLUMNS:
+        error = await refusal(tables_stub, [batch(table, [full_row(table, **{column: math.nan})])])
+        assert error.code == grpc.StatusCode.INVALID_ARGUMENT
+        refused.extend(error.fields)
+    assert len(refused) == 53
+    assert refused == [f"{snake(t.spec.plural)}.rows[0].{c}" for t, c in REAL_COLUMNS]
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "field"),
+    [
+        ("file_metadata", {"content_hash": bytes(7)}, "file_metadata_entries.rows[0].content_hash"),
+        ("file_metadata", {"content_hash": bytes(9)}, "file_metadata_entries.rows[0].content_hash"),
+        ("parse_cache", {"content_hash": b""}, "parse_cache_entries.rows[0].content_hash"),
+        ("parse_cache", {"content_hash": bytes(16)}, "parse_cache_entries.rows[0].content_hash"),
+    ],
+)
+async def test_a_content_hash_must_have_8_bytes(tables_stub, table, row, field) -> None:
+    error = await refusal(tables_stub, [batch(BY_NAME[table], [full_row(BY_NAME[table], **row)])])
+    assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, [field])
+    assert error.message.endswith(f"must be 8 bytes, got {len(row['content_hash'])}")
+
+
+def serialized(table: Table, rows: list[Message]) -> bytes:
+    return batch(table, rows).SerializeToString()
+
+
+async def test_a_request_setting_two_tables_is_refused_naming_batch(drift_server) -> None:
+    """On the wire a request can carry two members of the batch oneof, of which protobuf would
+    keep the last: the request is refused as its batch, and nothing of it is written."""
+    scans, detections = BY_NAME["scan_history"], BY_NAME["detections"]
+    good = serialized(detections, [full_row(detections, id=None)])
+    mixed = serialized(scans, [pb.ScanRow(started_at=1, root_path="/a")]) + good
+    async with grpc.aio.insecure_channel(drift_server.address) as channel:
+        raw = channel.stream_stream(INGEST_ROWS)
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            [ack async for ack in raw(iter([good, mixed, good]))]
+        stub = tables_pb2_grpc.DriftTablesServiceStub(channel)
+        assert len(await list_all(stub, detections)) == 1
+        assert await list_all(stub, scans) == []
+    error = failure(caught.value)
+    assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, ["batch"])
+    assert error.metadata["batchIndex"] == "1"
+    assert error.message == (
+        "batch 1: batch: sets 2 tables (scans, detections); a request carries the rows of one table"
+    )
+
+
+async def test_an_empty_second_table_counts_as_a_second_table(drift_server) -> None:
+    detections = BY_NAME["detections"]
+    empty = pb.IngestRowsRequest()
+    empty.scans.SetInParent()
+    mixed = serialized(detections, [full_row(detections, id=None)]) + empty.SerializeToString()
+    async with grpc.aio.insecure_channel(drift_server.address) as channel:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            [ack async for ack in channel.stream_stream(INGEST_ROWS)(iter([mixed]))]
+    assert failure(caught.value).fields == ["batch"]
+
+
+async def test_one_table_sent_twice_is_merged_as_protobuf_does(drift_server) -> None:
+    """Repeating the same member is ordinary protobuf: its rows are merged."""
+    detections = BY_NAME["detections"]
+    once = serialized(detections, [full_row(detections, id=None)])
+    async with grpc.aio.insecure_channel(drift_server.address) as channel:
+        raw = channel.stream_stream(
+            INGEST_ROWS, response_deserializer=pb.IngestRowsResponse.FromString
+        )
+        (ack,) = [ack async for ack in raw(iter([once + once]))]
+    assert (ack.table, ack.rows_written) == ("detections", 2)
+
+
+async def test_bytes_that_are_not_a_request_are_refused_as_their_batch(drift_server) -> None:
+    detections = BY_NAME["detections"]
+    good = serialized(detections, [full_row(detections, id=None)])
+    async with grpc.aio.insecure_channel(drift_server.address) as channel:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            [ack async for ack in channel.stream_stream(INGEST_ROWS)(iter([good, b"\xff\xff"]))]
+    error = failure(caught.value)
+    assert (error.code, error.reason) == (grpc.StatusCode.INVALID_ARGUMENT, "MALFORMED_REQUEST")
+    assert error.metadata["batchIndex"] == "1"
+
+
+async def test_a_not_found_key_is_quoted_shortened(tables_stub) -> None:
+    """The message used to echo the whole 8 KB name, and the client saw RESOURCE_EXHAUSTED."""
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await tables_stub.GetFunction(pb.GetFunctionRequest(file="a.py", name="n" * 8192, line=1))
+    error = failure(caught.value)
+    assert error.code == grpc.StatusCode.NOT_FOUND
+    assert error.message == (
+        "no functions row with file='a.py', name='" + "n" * 80 + "'... (8192 characters), line=1"
+    )
+
+
+LIST_DETECTIONS = pagination.fingerprint(method="ListDetections", since=None, until=None)
+
+
+@pytest.mark.parametrize("cursor", [["7"], [True], [1.5], [2**63], [None], [], [1, 2]], ids=repr)
+async def test_a_well_signed_token_needs_a_rowid_cursor(tables_stub, cursor) -> None:
+    """Tokens forged with the real signing key (the server runs in the test's process)."""
+    token = pagination.encode_token(cursor, LIST_DETECTIONS)
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await tables_stub.ListDetections(pb.ListDetectionsRequest(page_token=token))
+    error = failure(caught.value)
+    assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, ["page_token"])
+
+
+async def test_a_well_signed_rowid_cursor_resumes_after_it(tables_stub) -> None:
+    """The control for the test above: the same fingerprint with an int cursor is accepted."""
+    detections = BY_NAME["detections"]
+    await ingest(tables_stub, [batch(detections, [full_row(detections, id=None)] * 3)])
+    token = pagination.encode_token([1], LIST_DETECTIONS)
+    page = await tables_stub.ListDetections(pb.ListDetectionsRequest(page_token=token))
+    assert [d.id for d in page.detections] == [2, 3]

@@ -49,6 +49,13 @@ class InvalidArgument(StorageError):
         super().__init__(message or f"{first.field}: {first.description}", metadata=metadata)
 
 
+class MalformedRequest(StorageError):
+    """The request's bytes are not a message of the method's request type."""
+
+    code = grpc.StatusCode.INVALID_ARGUMENT
+    reason = "MALFORMED_REQUEST"
+
+
 class NotFound(StorageError):
     code = grpc.StatusCode.NOT_FOUND
     reason = "NOT_FOUND"
@@ -120,3 +127,33 @@ class WriterClosed(Unavailable):
     """The writer is shutting down and accepts no more commands."""
 
     reason = "WRITER_CLOSED"
+
+
+class Unimplemented(StorageError):
+    """The method exists in the contract but this server does not implement it."""
+
+    code = grpc.StatusCode.UNIMPLEMENTED
+    reason = "UNIMPLEMENTED"
+
+
+class IdSpaceExhausted(FailedPrecondition):
+    """A table's rowid reached 2^63-1, so SQLite can assign no new id (SQLITE_FULL)."""
+
+    reason = "ID_SPACE_EXHAUSTED"
+
+
+# Client values quoted in messages are cut to this many characters (or bytes).
+QUOTE_LIMIT = 80
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """``repr(value)`` for a message, shortened when long: ``'aaaa'... (8192 characters)``.
+
+    Every message that echoes client input goes through here, so that one huge value cannot
+    blow up the status trailer (clients refuse trailers above 8 KiB by default).
+    """
+    if isinstance(value, str | bytes) and len(value) > limit:
+        unit = "characters" if isinstance(value, str) else "bytes"
+        return f"{value[:limit]!r}... ({len(value)} {unit})"
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}..."

@@ -1,9 +1,17 @@
 """AIP-158 paging: page sizes and opaque keyset page tokens.
 
-A token carries the sort key of the last row returned (sort value + id) and a fingerprint of the
-request's filters, so it cannot be replayed against a different query. It is base64url of a JSON
-payload followed by a keyed BLAKE2 checksum: clients must treat it as opaque, and a token that was
-altered, truncated or made up is refused with ``INVALID_ARGUMENT``.
+A token carries the sort key of the last row returned (its cursor, e.g. ``[rowid]`` or
+``[path]``) and a fingerprint of the request's filters, so it cannot be replayed against a
+different query. It is base64url of a JSON payload followed by a keyed BLAKE2 checksum: clients
+must treat it as opaque, and a token that was altered, truncated or made up is refused with
+``INVALID_ARGUMENT`` on ``page_token``.
+
+The checksum key is random, drawn once per process (``secrets.token_bytes(32)`` at import), and
+never leaves it: nothing in the source or the environment lets anyone sign a token. The price is
+that tokens do not survive a restart of the service: a client that presents one afterwards gets
+``INVALID_ARGUMENT`` saying the token is not valid for this service instance, and restarts its
+listing from the first page. Even a well-signed token is checked before use: its payload must be
+``{"c": [...], "q": "..."}`` and its cursor must have the shape the method expects.
 """
 
 from __future__ import annotations
@@ -13,14 +21,22 @@ import binascii
 import hashlib
 import hmac
 import json
+import secrets
 from typing import Any
 
 from services.common import errors
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
-_KEY = b"drift-services/page-token/v1"
+_KEY = secrets.token_bytes(32)
 _CHECKSUM_BYTES = 8
+# Cursor integers are bound as SQLite integers, which are signed 64-bit.
+_INT64 = range(-(2**63), 2**63)
+
+INVALID_TOKEN = (
+    "is not a page token of this method and service instance (tokens expire when the service "
+    "restarts): list again from the first page, without page_token"
+)
 
 
 def page_size(requested: int, field: str = "page_size") -> int:
@@ -42,19 +58,42 @@ def fingerprint(**filters: Any) -> str:
     return hashlib.blake2b(encoded, digest_size=8).hexdigest()
 
 
-def encode_token(cursor: list[Any], query: str) -> str:
-    """A page token resuming after ``cursor`` (the last row's sort key) for query ``query``."""
-    payload = json.dumps({"c": cursor, "q": query}, separators=(",", ":")).encode()
+def sign(payload: bytes) -> str:
+    """The token carrying ``payload``: base64url of it and its checksum, without padding."""
     return base64.urlsafe_b64encode(payload + _checksum(payload)).decode().rstrip("=")
 
 
-def decode_token(token: str, query: str, field: str = "page_token") -> list[Any] | None:
-    """The cursor inside ``token``; None for an empty token (first page)."""
+def encode_token(cursor: list[Any], query: str) -> str:
+    """A page token resuming after ``cursor`` (the last row's sort key) for query ``query``."""
+    return sign(json.dumps({"c": cursor, "q": query}, separators=(",", ":")).encode())
+
+
+def _fits(value: Any, expected: type) -> bool:
+    """Is ``value`` a cursor element of type ``expected`` that SQLite can bind?"""
+    # ``type() is``, not isinstance: JSON true must not pass for an int.
+    if type(value) is not expected:
+        return False
+    if expected is int:
+        return value in _INT64
+    if expected is str:
+        try:
+            value.encode("utf-8")  # JSON may carry lone surrogates, which SQLite cannot take
+        except UnicodeEncodeError:
+            return False
+    return True
+
+
+def decode_token(
+    token: str, query: str, *, cursor: tuple[type, ...], field: str = "page_token"
+) -> list[Any] | None:
+    """The cursor inside ``token``; None for an empty token (first page).
+
+    ``cursor`` is the shape the method's cursor must have, one type per element (``(int,)`` for
+    a rowid); a token whose cursor has another shape is refused like a forged one.
+    """
     if not token:
         return None
-    invalid = errors.InvalidArgument(
-        errors.FieldViolation(field, "is not a page token returned by this method")
-    )
+    invalid = errors.InvalidArgument(errors.FieldViolation(field, INVALID_TOKEN))
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
     except (binascii.Error, ValueError):
@@ -62,9 +101,22 @@ def decode_token(token: str, query: str, field: str = "page_token") -> list[Any]
     payload, checksum = raw[:-_CHECKSUM_BYTES], raw[-_CHECKSUM_BYTES:]
     if len(raw) <= _CHECKSUM_BYTES or not hmac.compare_digest(checksum, _checksum(payload)):
         raise invalid
-    decoded = json.loads(payload)
+    try:
+        decoded = json.loads(payload)
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested too deep
+        raise invalid from None
+    if not (
+        isinstance(decoded, dict)
+        and decoded.keys() == {"c", "q"}
+        and type(decoded["q"]) is str
+        and type(decoded["c"]) is list
+    ):
+        raise invalid
     if decoded["q"] != query:
         raise errors.InvalidArgument(
             errors.FieldViolation(field, "was issued for a request with different filters")
         )
-    return decoded["c"]
+    values = decoded["c"]
+    if len(values) != len(cursor) or not all(map(_fits, values, cursor)):
+        raise invalid
+    return values

@@ -31,7 +31,7 @@ def _checked(conn: apsw.Connection, table: str) -> str:
     """``table`` quoted as an identifier, if it is one of the database's tables."""
     if table not in tables(conn):
         raise errors.InvalidArgument(
-            errors.FieldViolation("table", f"{table!r} is not a table of this database")
+            errors.FieldViolation("table", f"{errors.quote(table)} is not a table of this database")
         )
     return '"' + table.replace('"', '""') + '"'
 

@@ -1,7 +1,8 @@
 """Validation of columnar ``FileMetadataColumns`` batches and their conversion to SQL rows.
 
-Checks run over whole columns (length, emptiness, ranges, duplicates); an invalid batch is refused
-with the exact field and row (``files.path[3]``) before any of its rows is written.
+Checks run over whole columns (length, emptiness, ranges, duplicates, hash sizes); an invalid
+batch is refused with the exact field and row (``files.path[3]``) before any of its rows is
+written.
 
 ``ingest_operation`` runs the validation and the conversion inside the writer command, on the
 writer thread, rather than on the event loop: the row objects are then created right where
@@ -18,10 +19,11 @@ from typing import Any
 
 import apsw
 
-from services.common.errors import FieldViolation, InvalidArgument
+from services.common.errors import FieldViolation, InvalidArgument, quote
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2
 from services.drift_storage import files
+from services.drift_storage.table_schema import CONTENT_HASH_BYTES
 
 MAX_NANOS = 999_999_999
 
@@ -79,11 +81,15 @@ def rows_from_columns(
         seen: dict[str, int] = {}
         for index, path in enumerate(paths):
             if path in seen:
-                raise _refuse(f"path[{index}]", f"duplicates path[{seen[path]}] ({path!r})")
+                raise _refuse(f"path[{index}]", f"duplicates path[{seen[path]}] ({quote(path)})")
             seen[path] = index
     hashes = required["content_hash"]
-    if b"" in hashes:
-        raise _refuse(f"content_hash[{hashes.index(b'')}]", "must not be empty")
+    if any(len(digest) != CONTENT_HASH_BYTES for digest in hashes):
+        index, digest = next((i, d) for i, d in enumerate(hashes) if len(d) != CONTENT_HASH_BYTES)
+        raise _refuse(
+            f"content_hash[{index}]",
+            f"must be {CONTENT_HASH_BYTES} bytes (the xxh3-64 of the content), got {len(digest)}",
+        )
     _check_range("file_size", required["file_size"], 0)
     _check_range("mtime_nanos", required["mtime_nanos"], 0, MAX_NANOS)
     _check_range("scan_duration_us", optional["scan_duration_us"], 0)

@@ -161,7 +161,7 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
     ) -> pb.ListFilesResponse:
         size = pagination.page_size(request.page_size)
         query = pagination.fingerprint(method="ListFiles", language=request.language)
-        cursor = pagination.decode_token(request.page_token, query)
+        cursor = pagination.decode_token(request.page_token, query, cursor=(str,))  # [path]
         rows = await self._reads.run(
             files.list_files, request.language or None, cursor[0] if cursor else None, size + 1
         )

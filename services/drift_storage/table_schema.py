@@ -15,6 +15,8 @@ import apsw
 from services.drift_storage.catalog import TableSpec
 
 PROTO_TYPES = {"INTEGER": "int64", "REAL": "double", "TEXT": "string", "BLOB": "bytes"}
+# A file's content hash is its xxh3-64 digest: 8 little-endian bytes (file_metadata, parse_cache).
+CONTENT_HASH_BYTES = 8
 
 
 def snake(name: str) -> str:
@@ -38,6 +40,11 @@ class Column:
     @property
     def numeric(self) -> bool:
         return self.type in ("INTEGER", "REAL")
+
+    @property
+    def byte_length(self) -> int | None:
+        """The exact length of a BLOB column's values, for columns that have one."""
+        return CONTENT_HASH_BYTES if self.type == "BLOB" and self.name == "content_hash" else None
 
     @property
     def proto_type(self) -> str:

@@ -5,12 +5,17 @@ gives one (the row keeps its rowid and id; its other columns are replaced), a pl
 otherwise. Unset optional fields take the column's default or NULL (see ``Column.value_sql``).
 A batch may first delete the table's rows of some files (``replace_files``), in the same command,
 so re-analysing a file never leaves stale rows.
+
+Rows are checked before they are written: identifying text is not empty, REAL values are finite
+(SQLite would store NaN as NULL), content hashes have their 8 bytes, and ids a client sets lie in
+``MIN_CLIENT_ID..MAX_CLIENT_ID``.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import apsw
@@ -19,6 +24,39 @@ from google.protobuf.message import Message
 from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_rows
 from services.drift_storage.table_schema import Table
+
+# Ids a client may set (INTEGER PRIMARY KEY columns, which alias the rowid). SQLite's rowid ends
+# at 2^63-1, and once a table holds that id an AUTOINCREMENT table can never get another row
+# (SQLITE_FULL). Capping client ids at 2^53-1 leaves the database 2^63 - 2^53 ids of headroom
+# above any id a client chose, and keeps every client-chosen id exact in a JavaScript number
+# (Number.MAX_SAFE_INTEGER) for the Node client.
+MIN_CLIENT_ID = 1
+MAX_CLIENT_ID = 2**53 - 1
+MAX_ROWID = 2**63 - 1
+
+
+def _id_space_exhausted(conn: apsw.Connection, table: str) -> bool:
+    """Did ``table`` use its last rowid, so SQLite can assign it no new one?
+
+    That is the SQLITE_FULL an insert gets from an AUTOINCREMENT table whose sequence reached
+    2^63-1 (AUTOINCREMENT never reuses an id), while the disk may have plenty of room.
+    """
+    (top,) = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()
+    if top == MAX_ROWID:
+        return True
+    if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_sequence'").fetchall():
+        return False
+    sequence = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchall()
+    return bool(sequence) and sequence[0][0] >= MAX_ROWID
+
+
+def _first_not_finite(values: list[float | None]) -> int | None:
+    """The index of the first NaN or infinite value, if any."""
+    # NaN and infinities are truthy, so they reach the sum, which is then not finite; a finite
+    # sum clears the whole column with one pass in C.
+    if math.isfinite(sum(filter(None, values))):
+        return None
+    return next((i for i, v in enumerate(values) if v is not None and not math.isfinite(v)), None)
 
 
 class TableWriter:
@@ -55,6 +93,13 @@ class TableWriter:
             for i, c in enumerate(table.columns)
             if c.name in identifying and c.type == "TEXT"
         ]
+        self._ids = [(i, c.name) for i, c in enumerate(table.columns) if c.rowid_alias]
+        self._reals = [(i, c.name) for i, c in enumerate(table.columns) if c.type == "REAL"]
+        self._sized = [
+            (i, c.name, c.byte_length)
+            for i, c in enumerate(table.columns)
+            if c.byte_length is not None
+        ]
 
     def _rows(self, messages: Sequence[Message]) -> Iterator[Sequence[Any]]:
         if not self._presence:
@@ -67,15 +112,43 @@ class TableWriter:
                     values[index] = None
             yield values
 
+    def _refuse(self, position: int, name: str, description: str) -> errors.InvalidArgument:
+        return errors.InvalidArgument(
+            errors.FieldViolation(f"{self.field}.rows[{position}].{name}", description)
+        )
+
     def _checked(self, messages: Sequence[Message]) -> list[Sequence[Any]]:
         rows = list(self._rows(messages))
         for index, name in self._required_text:
             for position, row in enumerate(rows):
                 if not row[index]:
-                    raise errors.InvalidArgument(
-                        errors.FieldViolation(
-                            f"{self.field}.rows[{position}].{name}", "must not be empty"
-                        )
+                    raise self._refuse(position, name, "must not be empty")
+        for index, name in self._ids:
+            ids = list(map(itemgetter(index), rows))
+            present = [i for i in ids if i is not None]
+            if present and (min(present) < MIN_CLIENT_ID or max(present) > MAX_CLIENT_ID):
+                position, value = next(
+                    (p, i)
+                    for p, i in enumerate(ids)
+                    if i is not None and not MIN_CLIENT_ID <= i <= MAX_CLIENT_ID
+                )
+                raise self._refuse(
+                    position,
+                    name,
+                    f"must be between {MIN_CLIENT_ID} and {MAX_CLIENT_ID} (or unset, to have "
+                    f"one assigned), got {value}",
+                )
+        for index, name in self._reals:
+            values = list(map(itemgetter(index), rows))
+            if (position := _first_not_finite(values)) is not None:
+                raise self._refuse(
+                    position, name, f"must be a finite number, got {values[position]}"
+                )
+        for index, name, length in self._sized:
+            for position, row in enumerate(rows):
+                if len(row[index]) != length:
+                    raise self._refuse(
+                        position, name, f"must be {length} bytes, got {len(row[index])}"
                     )
         return rows
 
@@ -101,7 +174,16 @@ class TableWriter:
             if files:
                 delete = f"DELETE FROM {spec.table} WHERE {spec.file_column} = ?"
                 deleted = execute_rows(conn, delete, files)
-            written = execute_rows(conn, self.sql, rows) if rows else 0
+            try:
+                written = execute_rows(conn, self.sql, rows) if rows else 0
+            except apsw.FullError as exc:
+                if _id_space_exhausted(conn, spec.table):
+                    raise errors.IdSpaceExhausted(
+                        f"the id space of table {spec.table} is exhausted: its ids reached "
+                        f"{MAX_ROWID}, SQLite's largest, so no new row can get one",
+                        metadata={"table": spec.table},
+                    ) from exc
+                raise
             counts = {(spec.table, self.operation_name): written, (spec.table, "delete"): deleted}
             return WriteResult(
                 {k: n for k, n in counts.items() if n}, (spec.table, written, deleted)

@@ -3,16 +3,23 @@
 The RPCs are generated (``tables.proto``), and so are their handlers: one handler per RPC kind,
 specialised per table from the catalog and the schema. Servicers only translate: SQL lives in
 ``table_writes`` and ``table_reads``.
+
+An ``IngestRows`` request sets one member of the ``batch`` oneof. On the wire a client can send
+several, and protobuf's parser silently keeps the last one, so requests are decoded by
+``decode_ingest_request``, which also looks at which members the bytes carry, and refuses a
+request with two tables as a failing batch.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import apsw
 import grpc
-from google.protobuf.message import Message
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+from google.protobuf.message import DecodeError, Message
 
 from services.common import errors, pagination
 from services.common.batch_stream import ingest_batches
@@ -25,6 +32,66 @@ from services.drift_storage.table_schema import Table, load_tables, snake
 from services.drift_storage.table_writes import TableWriter
 
 SERVICE = pb.DESCRIPTOR.services_by_name["DriftTablesService"]
+
+
+def _batch_members_class() -> type[Message]:
+    """A message with the ``batch`` oneof's members as optional bytes fields, outside a oneof.
+
+    Parsing a request's bytes with it keeps every member present on the wire (proto2 optional
+    fields have presence, so even an empty batch counts) without parsing any row: its fields
+    have the members' numbers, and a length-delimited member reads as bytes.
+    """
+    fields = descriptor_pb2.FieldDescriptorProto
+    source = descriptor_pb2.FileDescriptorProto(
+        name="drift/storage/v1/ingest_rows_batch_members.proto",
+        package="drift.storage.v1.internal",
+        syntax="proto2",
+    )
+    members = source.message_type.add(name="IngestRowsBatchMembers")
+    for field in pb.IngestRowsRequest.DESCRIPTOR.oneofs_by_name["batch"].fields:
+        members.field.add(
+            name=field.name,
+            number=field.number,
+            type=fields.TYPE_BYTES,
+            label=fields.LABEL_OPTIONAL,
+        )
+    pool = descriptor_pool.DescriptorPool()
+    pool.Add(source)
+    return message_factory.GetMessageClass(
+        pool.FindMessageTypeByName(f"{source.package}.{members.name}")
+    )
+
+
+_BATCH_MEMBERS = _batch_members_class()
+
+
+@dataclass(frozen=True)
+class RefusedRequest:
+    """An IngestRows request refused while it was decoded: it becomes a failing batch."""
+
+    error: errors.StorageError
+
+
+def decode_ingest_request(data: bytes) -> pb.IngestRowsRequest | RefusedRequest:
+    """The IngestRows request in ``data``, or why it is refused (not a message, two tables)."""
+    try:
+        request = pb.IngestRowsRequest.FromString(data)
+        members = [field.name for field, _ in _BATCH_MEMBERS.FromString(data).ListFields()]
+    except DecodeError as exc:
+        return RefusedRequest(
+            errors.MalformedRequest(f"the request is not a valid IngestRowsRequest: {exc}")
+        )
+    if len(members) > 1:
+        return RefusedRequest(
+            errors.InvalidArgument(
+                errors.FieldViolation(
+                    "batch",
+                    f"sets {len(members)} tables ({', '.join(members)}); a request carries the "
+                    "rows of one table",
+                )
+            )
+        )
+    return request
 
 
 def _failing(exc: errors.StorageError) -> Operation:
@@ -76,7 +143,9 @@ class TablesServicer:
         self._reads = storage.reads
         self._writers = {snake(t.spec.plural): TableWriter(t, snake(t.spec.plural)) for t in tables}
 
-    def _operation(self, request: pb.IngestRowsRequest) -> Operation:
+    def _operation(self, request: pb.IngestRowsRequest | RefusedRequest) -> Operation:
+        if isinstance(request, RefusedRequest):
+            return _failing(request.error)
         field = request.WhichOneof("batch")
         try:
             if field is None:
@@ -90,7 +159,7 @@ class TablesServicer:
 
     async def ingest_rows(
         self,
-        request_iterator: AsyncIterator[pb.IngestRowsRequest],
+        request_iterator: AsyncIterator[pb.IngestRowsRequest | RefusedRequest],
         context: grpc.aio.ServicerContext,
     ) -> AsyncIterator[pb.IngestRowsResponse]:
 
@@ -120,7 +189,7 @@ class TablesServicer:
                 until=until,
                 **{n: _fingerprint_value(v) for n, v in filters.items()},
             )
-            cursor = pagination.decode_token(request.page_token, query)
+            cursor = pagination.decode_token(request.page_token, query, cursor=(int,))  # [rowid]
             after = cursor[0] if cursor else 0
             rows = await self._reads.run(
                 table_reads.list_rows, table, filters, since, until, after, size + 1
@@ -164,7 +233,9 @@ class TablesServicer:
             key = {name: getattr(request, name) for name in spec.key}
             row = await self._reads.run(table_reads.get_row, table, key)
             if row is None:
-                shown = ", ".join(f"{n}={_fingerprint_value(v)!r}" for n, v in key.items())
+                shown = ", ".join(
+                    f"{n}={errors.quote(_fingerprint_value(v))}" for n, v in key.items()
+                )
                 raise errors.NotFound(f"no {spec.table} row with {shown}")
             return response_class(**{field: build(row)})
 
@@ -178,7 +249,7 @@ def register(server: grpc.aio.Server, storage: Storage) -> None:
     handlers = {
         "IngestRows": grpc.stream_stream_rpc_method_handler(
             servicer.ingest_rows,
-            request_deserializer=pb.IngestRowsRequest.FromString,
+            request_deserializer=decode_ingest_request,
             response_serializer=pb.IngestRowsResponse.SerializeToString,
         )
     }
