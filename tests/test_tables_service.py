@@ -340,9 +340,12 @@ async def test_no_string_filter_can_inject_sql(drift_server, tables_stub, table,
         getattr(pb, f"Count{table.spec.plural}Request")(**{name: attack})
     )
     assert (listed, counted.count) == ([], 0)
-    assert (
-        await tables_stub.CountFileMetadataEntries(pb.CountFileMetadataEntriesRequest())
-    ).count >= 0
+    tables = await drift_server.storage.reads.run(
+        lambda conn: conn.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'file_metadata'"
+        ).get
+    )
+    assert tables == 1, "file_metadata was not dropped"
 
 
 @pytest.mark.parametrize(
