@@ -168,6 +168,32 @@ async def test_replace_files_swaps_a_files_rows_in_one_batch(tables_stub) -> Non
     assert [r.file for r in await list_all(tables_stub, detections)] == ["a.py"]
 
 
+async def test_replacing_a_files_functions_drops_their_call_edges_and_data_accesses(
+    tables_stub,
+) -> None:
+    """replace_files on functions deletes through the one delete routine: no call edge or data
+    access is left pointing at a function that is gone; b.py's stay."""
+    functions, edges, accesses = (BY_NAME[t] for t in ("functions", "call_edges", "data_access"))
+    await ingest(
+        tables_stub,
+        [
+            batch(
+                functions,
+                [
+                    full_row(functions, id=1, file="a.py", name="f", line=1),
+                    full_row(functions, id=2, file="b.py", name="g", line=1),
+                ],
+            ),
+            batch(edges, [full_row(edges, caller_id=c, callee_id=d) for c, d in ((2, 1), (2, 2))]),
+            batch(accesses, [full_row(accesses, function_id=f) for f in (1, 2)]),
+        ],
+    )
+    (ack,) = await ingest(tables_stub, [batch(functions, [], ("a.py",))])
+    assert ack.rows_deleted == 1
+    assert [(r.caller_id, r.callee_id) for r in await list_all(tables_stub, edges)] == [(2, 2)]
+    assert [r.function_id for r in await list_all(tables_stub, accesses)] == [2]
+
+
 async def test_lists_filter_by_column_and_time_and_page(tables_stub) -> None:
     detections = BY_NAME["detections"]
     rows = [
@@ -341,9 +367,11 @@ async def test_no_string_filter_can_inject_sql(drift_server, tables_stub, table,
     )
     assert (listed, counted.count) == ([], 0)
     tables = await drift_server.storage.reads.run(
-        lambda conn: conn.execute(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'file_metadata'"
-        ).get
+        lambda conn: (
+            conn.execute(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'file_metadata'"
+            ).get
+        )
     )
     assert tables == 1, "file_metadata was not dropped"
 

@@ -14,6 +14,7 @@ Rows are checked before they are written: identifying text is not empty, REAL va
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -23,6 +24,7 @@ from google.protobuf.message import Message
 
 from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_rows
+from services.drift_storage import file_rows
 from services.drift_storage.table_schema import Table
 
 # Ids a client may set (INTEGER PRIMARY KEY columns, which alias the rowid). SQLite's rowid ends
@@ -166,14 +168,15 @@ class TableWriter:
             raise errors.InvalidArgument(
                 errors.FieldViolation(f"{self.field}.rows", "a batch needs rows or replace_files")
             )
-        files = [(path,) for path in replace_files]
+        files = list(replace_files)
 
         def run(conn: apsw.Connection) -> WriteResult:
             rows = self._checked(messages)
-            deleted = 0
-            if files:
-                delete = f"DELETE FROM {spec.table} WHERE {spec.file_column} = ?"
-                deleted = execute_rows(conn, delete, files)
+            removed: Counter[str] = Counter()
+            if files and spec.file_column:
+                # The one delete routine: replacing functions also drops their edges and accesses.
+                removed = file_rows.delete_files(conn, files, [(spec.table, spec.file_column)])
+            deleted = removed[spec.table]
             try:
                 written = execute_rows(conn, self.sql, rows) if rows else 0
             except apsw.FullError as exc:
@@ -184,7 +187,10 @@ class TableWriter:
                         metadata={"table": spec.table},
                     ) from exc
                 raise
-            counts = {(spec.table, self.operation_name): written, (spec.table, "delete"): deleted}
+            counts = {
+                **file_rows.as_write_rows(removed),
+                (spec.table, self.operation_name): written,
+            }
             return WriteResult(
                 {k: n for k, n in counts.items() if n}, (spec.table, written, deleted)
             )
