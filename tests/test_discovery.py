@@ -573,6 +573,27 @@ def test_a_directory_swapped_for_a_symlink_after_listing_is_not_entered(
     assert stats.errors == [("d", "a symbolic link (not followed)")]
 
 
+def test_a_walk_closes_every_directory_descriptor(tmp_path: Path) -> None:
+    """The walk holds a descriptor per directory on its current path: all are closed when it
+    ends, when it is abandoned halfway (closed, as a cancelled scan's iterator is) and when a
+    directory is opened but not entered (a loop)."""
+    tree = {f"d{i}/e{j}/f.txt": "" for i in range(3) for j in range(3)}
+    root = make_tree(tmp_path / "root", tree)
+    (root / "d2" / "looped").symlink_to("..", target_is_directory=True)
+
+    def open_fds() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    before = open_fds()
+    assert len(run(root, DiscoveryOptions(follow_symlinks=True))[0]) == 9
+    assert open_fds() == before
+    walk = discover(root, DiscoveryOptions(), DiscoveryStats())
+    assert next(walk).path == "d0/e0/f.txt"
+    assert open_fds() == before + 3  # root, d0, d0/e0
+    walk.close()
+    assert open_fds() == before
+
+
 def test_names_that_are_not_utf8_are_reported_not_listed(tmp_path: Path) -> None:
     """A file or directory whose name is not UTF-8 is reported with the bytes escaped and not
     listed (nothing below such a directory either); one excluded by an ignore rule is only

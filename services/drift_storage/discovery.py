@@ -36,7 +36,7 @@ entry, each step able to exclude:
 An entry named ``.git`` (directory or file, at any depth) is never listed nor counted. Hidden files
 are listed. Non-regular files (fifos, sockets, devices) are skipped silently: they are never
 opened. A name that is not valid UTF-8 (paths are TEXT in drift.db and strings in the API) is
-reported in ``errors`` under ``printable(path)`` (``bad\\xff.py``) and not listed, nor anything
+reported in ``errors`` under ``_printable(path)`` (``bad\\xff.py``) and not listed, nor anything
 below a directory so named; one that an ignore rule excludes is only counted as ignored.
 
 The walk opens each directory relative to its parent's descriptor and lists it with
@@ -434,7 +434,7 @@ def _is_utf8(name: str) -> bool:
     return True
 
 
-def printable(path: str) -> str:
+def _printable(path: str) -> str:
     """``path`` as valid UTF-8: the bytes that are not UTF-8 shown as ``\\xNN``."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
@@ -613,7 +613,7 @@ def _walk(
         root_fd = safe_read.open_directory(root, follow_symlinks=True, roots=roots)
     except Refused as exc:  # it was inside when the scan was asked for: moved since
         raise service_errors.PermissionDenied(
-            f"{printable(root)} is now {exc}", metadata={"root": printable(root)}
+            f"{_printable(root)} is now {exc}", metadata={"root": _printable(root)}
         ) from exc
     first = _root_frame(root_fd, root, roots, follow, stats)
     if first is None:
@@ -656,7 +656,7 @@ def _walk(
             # A path is TEXT in drift.db and a string in the API: a name that is not UTF-8 cannot
             # be recorded (nor anything below a directory so named). isascii() is nearly free.
             if not name.isascii() and not _is_utf8(name):
-                errors.append((printable(rel), "name is not valid UTF-8: not scanned"))
+                errors.append((_printable(rel), "name is not valid UTF-8: not scanned"))
                 continue
 
             if kind == _BROKEN:
