@@ -358,7 +358,8 @@ def test_default_excludes(tmp_path: Path) -> None:
 def test_git_dir_never_listed_and_info_exclude(tmp_path: Path) -> None:
     """`.git` (a directory at the root or a gitdir file below) is neither listed nor counted; the
     repository's info/exclude applies at the root, also when .git is a `gitdir:` file pointing to
-    the git directory elsewhere (a worktree or submodule checkout)."""
+    the git directory elsewhere (a worktree or submodule checkout), if that lies inside the
+    allowed roots; outside them it is not read, and that is reported."""
     root = make_tree(
         tmp_path / "repo",
         {
@@ -378,7 +379,10 @@ def test_git_dir_never_listed_and_info_exclude(tmp_path: Path) -> None:
         {".git": "gitdir: ../gitdirs/wt\n", "a.tmp": "", "a.txt": ""},
     )
     make_tree(tmp_path / "gitdirs", {"wt/commondir": "../common\n", "common/info/exclude": "*.tmp"})
-    assert run(work)[0] == ["a.txt"]
+    assert run(work, allowed_roots=[tmp_path])[0] == ["a.txt"]
+    got, stats = run(work)  # allowed: the worktree only
+    assert got == ["a.tmp", "a.txt"]
+    assert stats.errors == [("../gitdirs/wt/commondir", "outside the allowed roots")]
 
 
 def test_extra_ignore_and_include(tmp_path: Path) -> None:
@@ -521,6 +525,91 @@ def test_symlinks_followed_with_loop_detection(tmp_path: Path) -> None:
     ]
     assert "loop" in errors["real/top"] and "loop" in errors["dir_link/sub/up"]
     assert "broken symlink" in errors["dangling"] and "broken symlink" in errors["self"]
+    assert stats.skipped_ignored == 1
+
+
+def test_followed_symlinks_stay_inside_the_allowed_roots(tmp_path: Path) -> None:
+    """A followed link to a file or a directory outside the allowed roots (by default the root
+    itself) is reported and neither listed nor entered, wherever it sits; an ignored one is just
+    ignored. Allowing the outside directory lets the same links through."""
+    root = make_tree(tmp_path / "root", {"in.txt": "", ".gitignore": "ignored_link\n"})
+    outside = make_tree(tmp_path / "outside", {"secret.txt": "12345", "sub/more.txt": ""})
+    (root / "file_link").symlink_to(outside / "secret.txt")
+    (root / "dir_link").symlink_to(outside, target_is_directory=True)
+    (root / "ignored_link").symlink_to(outside, target_is_directory=True)
+    make_tree(root, {"deeper/x.txt": ""})
+    (root / "deeper" / "up").symlink_to("../..", target_is_directory=True)
+    follow = DiscoveryOptions(follow_symlinks=True)
+    got, stats = run(root, follow)
+    assert got == [".gitignore", "deeper/x.txt", "in.txt"]
+    outside_error = "outside the allowed roots"
+    assert stats.errors == [
+        ("deeper/up", outside_error),
+        ("dir_link", outside_error),
+        ("file_link", outside_error),
+    ]
+    assert stats.skipped_ignored == 1
+    got, stats = run(root, follow, allowed_roots=[root, outside])
+    assert got == [".gitignore", "deeper/x.txt", "dir_link/secret.txt", "dir_link/sub/more.txt",
+                   "file_link", "in.txt"]  # fmt: skip
+    assert stats.errors == [("deeper/up", outside_error)]
+
+
+@pytest.mark.parametrize("follow", [False, True], ids=["links-not-followed", "links-followed"])
+def test_a_directory_swapped_for_a_symlink_after_listing_is_not_entered(
+    tmp_path: Path, follow: bool
+) -> None:
+    """A directory listed as one and replaced by a symbolic link (to a directory outside the
+    root) before the walk enters it is reported, not entered: it is opened relative to its
+    parent without following links, whether or not links are followed."""
+    root = make_tree(tmp_path / "root", {"a.txt": "", "d/mine.txt": ""})
+    outside = make_tree(tmp_path / "outside", {"secret.txt": ""})
+    stats = DiscoveryStats()
+    walk = discover(root, DiscoveryOptions(follow_symlinks=follow), stats)
+    assert next(walk).path == "a.txt"
+    shutil.rmtree(root / "d")
+    (root / "d").symlink_to(outside, target_is_directory=True)
+    assert list(walk) == []
+    assert stats.errors == [("d", "a symbolic link (not followed)")]
+
+
+def test_a_walk_closes_every_directory_descriptor(tmp_path: Path) -> None:
+    """The walk holds a descriptor per directory on its current path: all are closed when it
+    ends, when it is abandoned halfway (closed, as a cancelled scan's iterator is) and when a
+    directory is opened but not entered (a loop)."""
+    tree = {f"d{i}/e{j}/f.txt": "" for i in range(3) for j in range(3)}
+    root = make_tree(tmp_path / "root", tree)
+    (root / "d2" / "looped").symlink_to("..", target_is_directory=True)
+
+    def open_fds() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    before = open_fds()
+    assert len(run(root, DiscoveryOptions(follow_symlinks=True))[0]) == 9
+    assert open_fds() == before
+    walk = discover(root, DiscoveryOptions(), DiscoveryStats())
+    assert next(walk).path == "d0/e0/f.txt"
+    assert open_fds() == before + 3  # root, d0, d0/e0
+    walk.close()
+    assert open_fds() == before
+
+
+def test_names_that_are_not_utf8_are_reported_not_listed(tmp_path: Path) -> None:
+    """A file or directory whose name is not UTF-8 is reported with the bytes escaped and not
+    listed (nothing below such a directory either); one excluded by an ignore rule is only
+    counted as ignored."""
+    root = make_tree(tmp_path, {"a.txt": "", ".gitignore": "*.tmp\n"})
+    raw = os.fsencode(root)
+    for name in (b"/b\xff.txt", b"/c\xe9\xff.tmp", b"/ok\xc3\xa9.txt"):
+        os.close(os.open(raw + name, os.O_CREAT | os.O_WRONLY))
+    os.mkdir(raw + b"/d\xfe")
+    os.close(os.open(raw + b"/d\xfe/inner.txt", os.O_CREAT | os.O_WRONLY))
+    got, stats = run(root)
+    assert got == [".gitignore", "a.txt", "ok\u00e9.txt"]
+    assert stats.errors == [
+        ("b\\xff.txt", "name is not valid UTF-8: not scanned"),
+        ("d\\xfe", "name is not valid UTF-8: not scanned"),
+    ]
     assert stats.skipped_ignored == 1
 
 

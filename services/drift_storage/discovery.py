@@ -34,25 +34,43 @@ entry, each step able to exclude:
 5. The size limit: ``size > max_file_size`` is counted in ``skipped_large``.
 
 An entry named ``.git`` (directory or file, at any depth) is never listed nor counted. Hidden files
-are listed. Non-regular files (fifos, sockets, devices) are skipped silently.
+are listed. Non-regular files (fifos, sockets, devices) are skipped silently: they are never
+opened. A name that is not valid UTF-8 (paths are TEXT in drift.db and strings in the API) is
+reported in ``errors`` under ``_printable(path)`` (``bad\\xff.py``) and not listed, nor anything
+below a directory so named; one that an ignore rule excludes is only counted as ignored.
+
+The walk opens each directory relative to its parent's descriptor and lists it with
+``os.scandir(fd)``, so no path is resolved twice: a directory listed as one is opened with
+``O_NOFOLLOW``, and one swapped for a symbolic link before the walk reaches it is reported
+(``a symbolic link (not followed)``), never entered. Ignore files are read the same way
+(``safe_read``: regular files only, never blocking, a swapped-in link or fifo is reported).
 
 Symlinks: with ``follow_symlinks=False`` (the default, as the Rust scanner) a symlink is neither
 listed nor entered nor counted anywhere (git would list it as a file; the scanner never recorded
 symlinks). With ``follow_symlinks=True`` a symlink is treated as what it points to, under the
 link's own path: a file is listed with its target's size and mtime, a directory is entered (ignore
-rules see it as a directory). A directory symlink pointing to a directory on the current path (a
-loop) is reported in ``errors`` and not entered; a dangling or self-referential symlink is
-reported in ``errors``. A directory reachable by two non-looping links is listed under both.
+rules see it as a directory), but only when what it leads to lies inside ``allowed_roots``
+(checked on the opened directory, or on an ``O_PATH`` descriptor of the file); otherwise it is
+reported as ``outside the allowed roots`` and neither listed nor entered. A directory symlink
+pointing to a directory on the current path (a loop) is reported in ``errors`` and not entered; a
+dangling or self-referential symlink is reported in ``errors``. A directory reachable by two
+non-looping links is listed under both. ``.git/info/exclude`` and, for a worktree, the ``.git``
+file and ``commondir`` on the way to it are read only inside ``allowed_roots`` too (a worktree
+whose main repository is outside them gets an error and no ``info/exclude`` rules). The scanner
+checks the file it opens again (``scanner._read``), so a listing gone stale cannot make it read
+outside.
 
 Counting: ``skipped_ignored`` counts one per excluded entry (steps 1-4) at the level where it was
 excluded: an excluded directory counts 1, the files below it are not walked to be counted.
 ``errors`` holds ``(relative path, reason)`` for directories that cannot be listed (the root is
 ``"."``), unreadable ignore files (treated as empty), files that vanished between listing and
-``stat``, and symlink errors; the walk goes on past them.
+``stat``, names that are not UTF-8, symlink errors and links leading outside the allowed roots;
+the walk goes on past them.
 """
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
@@ -65,7 +83,10 @@ from typing import NamedTuple
 
 from pathspec import GitIgnoreSpec, RegexPattern
 
+from services.common import errors as service_errors
+from services.drift_storage import safe_read
 from services.drift_storage.languages import language_of
+from services.drift_storage.safe_read import AllowedRoots, Refused
 
 DEFAULT_EXCLUDES: tuple[str, ...] = (
     "node_modules",
@@ -261,18 +282,28 @@ _Chain = tuple[tuple[int, _Rules], ...]
 
 
 class _Frame:
-    """A directory being walked: its sorted entries and the rules in force inside it."""
+    """A directory being walked: its descriptor, sorted entries and the rules in force inside it.
 
-    __slots__ = ("chain", "dir_id", "entries", "next", "prefix")
+    The entries were listed from ``fd`` (``os.scandir(fd)``), so their ``stat`` is relative to
+    it: ``fd`` stays open until the frame is popped.
+    """
+
+    __slots__ = ("chain", "dir_id", "entries", "fd", "next", "prefix")
 
     def __init__(
-        self, prefix: str, entries: list[tuple], chain: _Chain, dir_id: tuple[int, int] | None
+        self,
+        prefix: str,
+        entries: list[tuple],
+        chain: _Chain,
+        dir_id: tuple[int, int] | None,
+        fd: int,
     ) -> None:
         self.prefix = prefix  # '' for the root, else 'a/b/'
         self.entries = entries
         self.next = 0
         self.chain = chain
         self.dir_id = dir_id
+        self.fd = fd
 
 
 def discover(
@@ -280,19 +311,24 @@ def discover(
     options: DiscoveryOptions,
     stats: DiscoveryStats,
     cancelled: Callable[[], bool] = lambda: False,
+    allowed_roots: Iterable[Path] | None = None,
 ) -> Iterator[Candidate]:
     """Candidates in sorted path order (the order of '/'-joined relative paths), lazily, with
     bounded memory for huge trees; stops early when cancelled() is true.
 
     Raises ``FileNotFoundError`` / ``NotADirectoryError`` at once (not on the first ``next``) when
     ``root`` is missing or not a directory. ``stats`` is updated as the iterator is consumed.
-    ``cancelled`` is polled before each directory entry is handled.
+    ``cancelled`` is polled before each directory entry is handled. ``allowed_roots`` (resolved,
+    absolute; by default ``root`` itself) confine what followed symbolic links may reach and
+    where ``.git/info/exclude`` may be read from; the first ``next`` raises
+    ``errors.PermissionDenied`` if ``root`` itself no longer lies inside them.
     """
     root_str = os.fspath(root)
     root_stat = os.stat(root_str)
     if not stat_mod.S_ISDIR(root_stat.st_mode):
         raise NotADirectoryError(f"not a directory: {root_str}")
-    return _walk(root_str, (root_stat.st_dev, root_stat.st_ino), options, stats, cancelled)
+    roots = AllowedRoots([os.path.realpath(root_str)] if allowed_roots is None else allowed_roots)
+    return _walk(root_str, roots, options, stats, cancelled)
 
 
 @functools.lru_cache(maxsize=256)
@@ -306,46 +342,82 @@ def _compile(lines: tuple[str, ...]) -> _Rules | None:
     return _Rules(patterns) if patterns else None
 
 
-def _read_spec(path: str, rel: str, stats: DiscoveryStats) -> _Rules | None:
-    """The compiled ignore file at ``path``; an unreadable one is reported and treated as empty.
+def _read_spec(dir_fd: int, name: str, rel: str, stats: DiscoveryStats) -> _Rules | None:
+    """The compiled ignore file ``name`` of the directory ``dir_fd``; an unreadable one is
+    reported and treated as empty.
 
-    Lines are split on LF with a trailing CR dropped and a leading UTF-8 BOM skipped, as git does.
+    It is opened as the scanner opens files (``safe_read.open_regular``), without following a
+    link: one swapped for a symbolic link or a fifo since it was listed is refused, not read or
+    waited on. Lines are split on LF with a trailing CR dropped and a leading UTF-8 BOM skipped,
+    as git does.
     """
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
+        data = safe_read.read_regular(name, follow_symlinks=False, roots=None, dir_fd=dir_fd)
+    except (OSError, Refused) as exc:
         stats.errors.append((rel, _reason(exc)))
         return None
+    return _parse_spec(data)
+
+
+def _parse_spec(data: bytes) -> _Rules | None:
     text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
     return _compile(tuple(line.removesuffix("\r") for line in text.split("\n")))
 
 
-def _info_exclude(root: str) -> str | None:
-    """The path of the repository's ``info/exclude``: under ``.git``, or for a worktree or
-    submodule whose ``.git`` is a ``gitdir:`` file, under its (common) git directory."""
+class _Unusable(Exception):
+    """A git file that is there but cannot be used (already reported)."""
+
+
+def _git_file(path: str, root: str, roots: AllowedRoots, stats: DiscoveryStats) -> bytes | None:
+    """The content of the git file ``path`` (``.git``, ``commondir``, ``info/exclude``), links
+    followed; None when it does not exist. Raises ``_Unusable`` after reporting it in ``errors``
+    when it cannot be read or lies outside ``roots`` (a worktree whose main repository is not an
+    allowed root)."""
+    try:
+        return safe_read.read_regular(path, follow_symlinks=True, roots=roots)
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the path
+        return None
+    except (OSError, Refused) as exc:
+        stats.errors.append((os.path.relpath(path, root), _reason(exc)))
+        raise _Unusable from exc
+
+
+def _first_line(data: bytes | None) -> str | None:
+    """The first line of a small git file, stripped; None if absent or not UTF-8."""
+    try:
+        return None if data is None else data.decode("utf-8").split("\n", 1)[0].strip()
+    except UnicodeDecodeError:
+        return None
+
+
+def _info_exclude(root: str, roots: AllowedRoots, stats: DiscoveryStats) -> _Rules | None:
+    """The rules of the repository's ``info/exclude``: under ``.git``, or for a worktree or
+    submodule whose ``.git`` is a ``gitdir:`` file, under its (common) git directory.
+
+    None when there is none; every git file on the way is read as ``_git_file`` says, so one that
+    cannot be read or lies outside ``roots`` is reported in ``errors`` and gives no rules.
+    """
     dot_git = os.path.join(root, ".git")
-    if os.path.isdir(dot_git):
-        git_dir = dot_git
-    else:
-        try:
-            with open(dot_git, encoding="utf-8") as fh:
-                first = fh.readline().strip()
-        except (OSError, UnicodeDecodeError):
-            return None
-        if not first.startswith("gitdir:"):
-            return None
-        git_dir = os.path.join(root, first.removeprefix("gitdir:").strip())
-        try:
-            with open(os.path.join(git_dir, "commondir"), encoding="utf-8") as fh:
-                git_dir = os.path.join(git_dir, fh.readline().strip())
-        except (OSError, UnicodeDecodeError):
-            pass
-    path = os.path.join(git_dir, "info", "exclude")
-    return path if os.path.isfile(path) else None
+    try:
+        if os.path.isdir(dot_git):
+            git_dir = dot_git
+        else:
+            first = _first_line(_git_file(dot_git, root, roots, stats))
+            if first is None or not first.startswith("gitdir:"):
+                return None
+            git_dir = os.path.join(root, first.removeprefix("gitdir:").strip())
+            common = _first_line(_git_file(os.path.join(git_dir, "commondir"), root, roots, stats))
+            if common:
+                git_dir = os.path.join(git_dir, common)
+        data = _git_file(os.path.join(git_dir, "info", "exclude"), root, roots, stats)
+    except _Unusable:
+        return None
+    return None if data is None else _parse_spec(data)
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError | Refused) -> str:
+    if isinstance(exc, Refused):
+        return str(exc)
     return exc.strerror or str(exc) or type(exc).__name__
 
 
@@ -353,19 +425,34 @@ def _vanished_or(exc: OSError) -> str:
     return "vanished during the scan" if isinstance(exc, FileNotFoundError) else _reason(exc)
 
 
+def _is_utf8(name: str) -> bool:
+    """Whether ``name`` (decoded by ``os`` with ``surrogateescape``) was valid UTF-8 on disk."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(path: str) -> str:
+    """``path`` as valid UTF-8: the bytes that are not UTF-8 shown as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _list_dir(
-    path: str, rel: str, follow: bool, stats: DiscoveryStats
+    fd: int, rel: str, follow: bool, stats: DiscoveryStats
 ) -> tuple[list[tuple], list[str]] | None:
-    """The entries of a directory sorted by path order, and its ignore files (precedence order).
+    """The entries of the directory ``fd`` sorted by path order, and the names of its ignore files
+    (precedence order).
 
     An entry is ``(sort key, name, kind, DirEntry, stat result or OSError or None)``; the sort key
     of a directory is its name + '/', which sorts the walk's output by full path ('a-b/x' before
     'a/x'). Returns None (and reports the error) when the directory cannot be listed.
     """
     entries: list[tuple] = []
-    ignore_files: dict[str, str] = {}
+    ignore_files: set[str] = set()
     try:
-        with os.scandir(path) as it:
+        with os.scandir(fd) as it:
             for entry in it:
                 name = entry.name
                 if name == ".git":
@@ -376,7 +463,7 @@ def _list_dir(
                     elif entry.is_file(follow_symlinks=False):
                         entries.append((name, name, _FILE, entry, None))
                         if name in IGNORE_FILES:
-                            ignore_files[name] = entry.path
+                            ignore_files.add(name)
                     elif follow and entry.is_symlink():
                         entries.append(_resolve_link(entry))
                 except OSError as exc:  # d_type unknown and the entry vanished
@@ -385,7 +472,7 @@ def _list_dir(
         stats.errors.append((rel or ".", _reason(exc)))
         return None
     entries.sort(key=itemgetter(0))
-    return entries, [ignore_files[n] for n in IGNORE_FILES if n in ignore_files]
+    return entries, [name for name in IGNORE_FILES if name in ignore_files]
 
 
 def _resolve_link(entry: os.DirEntry) -> tuple:
@@ -402,13 +489,114 @@ def _resolve_link(entry: os.DirEntry) -> tuple:
     return (name, name, _BROKEN, entry, None)  # a link to a fifo, socket or device: skipped
 
 
+def _root_frame(
+    fd: int, root: str, roots: AllowedRoots, follow: bool, stats: DiscoveryStats
+) -> _Frame | None:
+    """The frame of the root directory ``fd``, which it then owns; None (``fd`` closed, the
+    error reported) when it cannot be listed."""
+    frame = None
+    try:
+        listed = _list_dir(fd, "", follow, stats)
+        if listed is None:
+            return None
+        entries, ignore_files = listed
+        chain: list[tuple[int, _Rules]] = []
+        for name in ignore_files:
+            spec = _read_spec(fd, name, name, stats)
+            if spec is not None:
+                chain.append((0, spec))
+        info_exclude = _info_exclude(root, roots, stats)
+        if info_exclude is not None:
+            chain.append((0, info_exclude))
+        root_id = None
+        if follow:
+            st = os.fstat(fd)
+            root_id = (st.st_dev, st.st_ino)
+        frame = _Frame("", entries, tuple(chain), root_id, fd)
+        return frame
+    finally:
+        if frame is None:
+            os.close(fd)
+
+
+def _enter(
+    parent: _Frame,
+    name: str,
+    rel: str,
+    via_link: bool,
+    follow: bool,
+    roots: AllowedRoots,
+    on_path: set[tuple[int, int]],
+    stats: DiscoveryStats,
+) -> _Frame | None:
+    """The frame of the directory ``name`` of ``parent``, which owns the directory's descriptor,
+    or None when it is not entered (the reason reported in ``stats.errors``).
+
+    It is opened relative to the parent's descriptor, so the walk never goes through a path again:
+    a directory listed as one is opened without following a link (one swapped for a symbolic link
+    since is refused), and a followed symbolic link (``via_link``) is entered only when the
+    directory opened lies inside ``roots``. With ``follow``, a directory already on the walk's
+    path is a loop.
+    """
+    try:
+        fd = safe_read.open_directory(
+            name, follow_symlinks=via_link, roots=roots if via_link else None, dir_fd=parent.fd
+        )
+    except Refused as exc:
+        stats.errors.append((rel, str(exc)))
+        return None
+    except OSError as exc:
+        swapped = (
+            not via_link and exc.errno in (errno.ELOOP, errno.ENOTDIR) and _is_link(parent, name)
+        )
+        stats.errors.append(
+            (rel, "a symbolic link (not followed)" if swapped else _vanished_or(exc))
+        )
+        return None
+    frame = None
+    try:
+        dir_id = None
+        if follow:
+            st = os.fstat(fd)
+            dir_id = (st.st_dev, st.st_ino)
+            if dir_id in on_path:
+                stats.errors.append((rel, "symlink loop: points to a directory above it"))
+                return None
+        listed = _list_dir(fd, rel, follow, stats)
+        if listed is None:
+            return None
+        sub_entries, ignore_files = listed
+        chain = parent.chain
+        base = len(rel) + 1
+        for ignore in reversed(ignore_files):  # .gitignore first, so .driftignore ends on top
+            spec = _read_spec(fd, ignore, f"{rel}/{ignore}", stats)
+            if spec is not None:
+                chain = ((base, spec), *chain)
+        frame = _Frame(rel + "/", sub_entries, chain, dir_id, fd)
+        return frame
+    finally:
+        if frame is None:
+            os.close(fd)
+
+
+def _is_link(parent: _Frame, name: str) -> bool:
+    """Whether ``name`` in ``parent`` is now a symbolic link (``O_NOFOLLOW`` refuses one with
+    ``ELOOP`` or, with ``O_DIRECTORY``, ``ENOTDIR``, which a file swapped in also gives)."""
+    try:
+        return stat_mod.S_ISLNK(os.stat(name, dir_fd=parent.fd, follow_symlinks=False).st_mode)
+    except OSError:
+        return False
+
+
 def _walk(
     root: str,
-    root_id: tuple[int, int],
+    roots: AllowedRoots,
     options: DiscoveryOptions,
     stats: DiscoveryStats,
     cancelled: Callable[[], bool],
 ) -> Iterator[Candidate]:
+    """The walk. Each directory's descriptor is closed when the walk leaves it, or when the
+    generator is closed (cancelled, or an exception)."""
     follow = options.follow_symlinks
     max_size = options.max_file_size
     extra = _compile(tuple(options.extra_ignore))
@@ -421,101 +609,101 @@ def _walk(
 
     if cancelled():
         return
-    listed = _list_dir(root, "", follow, stats)
-    if listed is None:
+    try:
+        root_fd = safe_read.open_directory(root, follow_symlinks=True, roots=roots)
+    except Refused as exc:  # it was inside when the scan was asked for: moved since
+        raise service_errors.PermissionDenied(
+            f"{_printable(root)} is now {exc}", metadata={"root": _printable(root)}
+        ) from exc
+    first = _root_frame(root_fd, root, roots, follow, stats)
+    if first is None:
         return
-    entries, ignore_files = listed
-    chain: list[tuple[int, _Rules]] = []
-    info_exclude = _info_exclude(root)
-    for path in [*ignore_files, *([info_exclude] if info_exclude else [])]:
-        spec = _read_spec(path, os.path.relpath(path, root).replace(os.sep, "/"), stats)
-        if spec is not None:
-            chain.append((0, spec))
-    stack = [_Frame("", entries, tuple(chain), root_id if follow else None)]
-    on_path = {root_id} if follow else set()
+    stack = [first]
+    on_path = {first.dir_id} if first.dir_id is not None else set()
+    try:
+        while stack:
+            frame = stack[-1]
+            if frame.next >= len(frame.entries):
+                stack.pop()
+                os.close(frame.fd)
+                if frame.dir_id is not None and stack:
+                    on_path.discard(frame.dir_id)
+                continue
+            _, name, kind, entry, info = frame.entries[frame.next]
+            frame.entries[frame.next] = None  # type: ignore[call-overload]  # free as we go
+            frame.next += 1
+            if cancelled():
+                return
+            rel = frame.prefix + name
+            is_dir = kind == _DIR
 
-    while stack:
-        frame = stack[-1]
-        if frame.next >= len(frame.entries):
-            stack.pop()
-            if frame.dir_id is not None and stack:
-                on_path.discard(frame.dir_id)
-            continue
-        _, name, kind, entry, info = frame.entries[frame.next]
-        frame.entries[frame.next] = None  # type: ignore[call-overload]  # free as we go
-        frame.next += 1
-        if cancelled():
-            return
-        rel = frame.prefix + name
-        is_dir = kind == _DIR
+            ignored = False
+            for base, rules in frame.chain:
+                decision = rules.decide(rel[base:], is_dir)
+                if decision is not None:
+                    ignored = decision
+                    break
+            if is_dir and name in default_excluded:
+                ignored = True
+            if extra is not None:
+                decision = extra.decide(rel, is_dir)
+                if decision is not None:
+                    ignored = decision
+            if ignored:
+                stats.skipped_ignored += 1
+                continue
 
-        ignored = False
-        for base, rules in frame.chain:
-            decision = rules.decide(rel[base:], is_dir)
-            if decision is not None:
-                ignored = decision
-                break
-        if is_dir and name in default_excluded:
-            ignored = True
-        if extra is not None:
-            decision = extra.decide(rel, is_dir)
-            if decision is not None:
-                ignored = decision
-        if ignored:
-            stats.skipped_ignored += 1
-            continue
+            # A path is TEXT in drift.db and a string in the API: a name that is not UTF-8 cannot
+            # be recorded (nor anything below a directory so named). isascii() is nearly free.
+            if not name.isascii() and not _is_utf8(name):
+                errors.append((_printable(rel), "name is not valid UTF-8: not scanned"))
+                continue
 
-        if kind == _BROKEN:
-            if info is not None:  # None: a symlink to something neither file nor directory
-                errors.append((rel, info))
-            continue
+            if kind == _BROKEN:
+                if info is not None:  # None: a symlink to something neither file nor directory
+                    errors.append((rel, info))
+                continue
 
-        if is_dir:
-            dir_id = None
-            if follow:
+            if is_dir:
+                sub = _enter(frame, name, rel, info is not None, follow, roots, on_path, stats)
+                if sub is not None:
+                    if sub.dir_id is not None:
+                        on_path.add(sub.dir_id)
+                    stack.append(sub)
+                continue
+
+            if include is not None and not include.match_file(rel):
+                stats.skipped_ignored += 1
+                continue
+            try:
+                st = info if info is not None else entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                errors.append((rel, _vanished_or(exc)))
+                continue
+            if not stat_mod.S_ISREG(st.st_mode):
+                continue
+            if info is not None:  # a followed symbolic link: where it leads must be allowed
                 try:
-                    st = info if info is not None else entry.stat(follow_symlinks=False)
+                    safe_read.check_inside(name, roots, dir_fd=frame.fd)
                 except OSError as exc:
                     errors.append((rel, _vanished_or(exc)))
                     continue
-                dir_id = (st.st_dev, st.st_ino)
-                if dir_id in on_path:
-                    errors.append((rel, "symlink loop: points to a directory above it"))
+                except Refused as exc:
+                    errors.append((rel, str(exc)))
                     continue
-            listed = _list_dir(entry.path, rel, follow, stats)
-            if listed is None:
+            if st.st_size > max_size:
+                stats.skipped_large += 1
                 continue
-            sub_entries, ignore_files = listed
-            sub_chain = frame.chain
-            base = len(rel) + 1
-            for path in reversed(ignore_files):  # .gitignore first, so .driftignore ends on top
-                spec = _read_spec(path, f"{rel}/{os.path.basename(path)}", stats)
-                if spec is not None:
-                    sub_chain = ((base, spec), *sub_chain)
-            if dir_id is not None:
-                on_path.add(dir_id)
-            stack.append(_Frame(rel + "/", sub_entries, sub_chain, dir_id))
-            continue
-
-        if include is not None and not include.match_file(rel):
-            stats.skipped_ignored += 1
-            continue
-        try:
-            st = info if info is not None else entry.stat(follow_symlinks=False)
-        except OSError as exc:
-            errors.append((rel, _vanished_or(exc)))
-            continue
-        if not stat_mod.S_ISREG(st.st_mode):
-            continue
-        if st.st_size > max_size:
-            stats.skipped_large += 1
-            continue
-        dot = name.rfind(".")  # the suffix as PurePath defines it, the only input of language_of
-        suffix = name[dot:] if 0 < dot < len(name) - 1 else ""
-        try:
-            language = languages[suffix]
-        except KeyError:
-            if len(languages) > 4096:
-                languages.clear()
-            language = languages[suffix] = language_of(name)
-        yield Candidate(rel, st.st_size, st.st_mtime_ns, language)
+            # the suffix as PurePath defines it, the only input of language_of
+            dot = name.rfind(".")
+            suffix = name[dot:] if 0 < dot < len(name) - 1 else ""
+            try:
+                language = languages[suffix]
+            except KeyError:
+                if len(languages) > 4096:
+                    languages.clear()
+                language = languages[suffix] = language_of(name)
+            yield Candidate(rel, st.st_size, st.st_mtime_ns, language)
+    finally:
+        for frame in stack:
+            os.close(frame.fd)

@@ -6,10 +6,19 @@ waits for them, then deletes the rows of files that disappeared, in every table 
 per file. The previous ``file_metadata`` is the incremental state: a file whose size and mtime
 are unchanged is not read. One drift.db holds one project: its paths are relative to the root
 that was scanned.
+
+A changed file is read through ``safe_read.open_regular``, which checks the file it opened, not
+its name: whatever the path became since discovery listed it, only a regular file inside the
+service's allowed roots is read, a symbolic link only with ``follow_symlinks``, and nothing can
+block the scan (a fifo is refused, not waited on). Anything that goes wrong with one file
+(refused, unreadable, or an unexpected exception reading, hashing or parsing it, logged with an
+incident id) is a per-file error of the summary; the file keeps the rows it had. Only the
+database (writes, reads of the previous state) can fail a scan.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import Counter, deque
@@ -21,13 +30,15 @@ from typing import Any, NamedTuple
 
 import apsw
 
+from services.common.error_mapping import as_storage_error
 from services.common.read_pool import ReadPool
 from services.common.writer import Operation, Writer, WriteResult
-from services.drift_storage import file_rows, files, parsed_files
+from services.drift_storage import file_rows, files, parsed_files, safe_read
 from services.drift_storage.discovery import Candidate, DiscoveryOptions, DiscoveryStats, discover
 from services.drift_storage.parsing import LANGUAGES, ParseResult, from_json, parse
 from services.drift_storage.parsing.extract import xxh3
 from services.drift_storage.parsing.resolve import resolve_calls
+from services.drift_storage.safe_read import AllowedRoots, Refused
 
 BATCH_FILES = 500
 MAX_PENDING_BATCHES = 8
@@ -106,18 +117,34 @@ def remove_files(paths: list[str]) -> Operation:
     return run
 
 
-def _read(path: Path, limit: int) -> bytes | None:
+def _read(path: str, limit: int, follow_symlinks: bool, roots: AllowedRoots) -> bytes | None:
     """The file's content (at most ``limit + 1`` bytes), or None for a binary file.
 
-    The first 8 KiB are read first: a binary file is recognised without reading it whole.
+    Opened by ``safe_read.open_regular``: whatever the path became since it was listed, only a
+    regular file inside ``roots`` is read (``Refused`` otherwise), a symbolic link only when
+    ``follow_symlinks``, and nothing can block. The first 8 KiB are read first: a binary file is
+    recognised without reading it whole.
     """
-    with path.open("rb") as handle:
-        head = handle.read(BINARY_SNIFF_BYTES)
+    fd = safe_read.open_regular(path, follow_symlinks=follow_symlinks, roots=roots)
+    try:
+        head = safe_read.read_upto(fd, BINARY_SNIFF_BYTES)
         if b"\0" in head:
             return None
-        return (
-            head + handle.read(limit + 1 - len(head)) if len(head) == BINARY_SNIFF_BYTES else head
-        )
+        if len(head) < BINARY_SNIFF_BYTES:
+            return head
+        return head + safe_read.read_upto(fd, limit + 1 - len(head))
+    finally:
+        os.close(fd)
+
+
+def _failure(exc: Exception) -> str:
+    """The per-file error reason for ``exc``; an unexpected exception (a bug) is logged with an
+    incident id, which is all the reason shows of it."""
+    if isinstance(exc, Refused):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return as_storage_error(exc).message
 
 
 class Scanner:
@@ -131,8 +158,13 @@ class Scanner:
         writer: Writer,
         reads: ReadPool,
         on_progress: Callable[[Progress], None],
+        *,
+        allowed_roots: tuple[Path, ...],
     ) -> None:
         self.root = root
+        self._root_text = os.fspath(root)
+        self.allowed_roots = allowed_roots
+        self._roots = AllowedRoots(allowed_roots)
         self.options = options
         self.force_full = force_full
         self._writer = writer
@@ -180,7 +212,9 @@ class Scanner:
             self._on_progress(Progress(phase, seen, read, seen / (time.perf_counter() - started)))
 
         last_progress = started
-        for candidate in discover(self.root, self.options, out.discovery, self._cancelled.is_set):
+        for candidate in discover(
+            self.root, self.options, out.discovery, self._cancelled.is_set, self.allowed_roots
+        ):
             self._check_cancelled()
             seen += 1
             if self._examine(candidate, gone.pop(candidate.path, None)):
@@ -262,13 +296,17 @@ class Scanner:
             out.languages[candidate.language or ""] += 1
             return False
         started = time.perf_counter_ns()
+        # Everything that concerns this file alone (read, hash, parse) fails this file alone: a
+        # per-file error, never a failed scan. Writes and database reads stay outside the try.
         try:
-            content = _read(self.root / candidate.path, self.options.max_file_size)
-        except OSError as exc:
-            out.errors.append((candidate.path, exc.strerror or str(exc)))
-            if prior is not None:  # keep its rows: it exists, we just could not read it now
-                out.unchanged += 1
-            return True
+            content = _read(
+                os.path.join(self._root_text, candidate.path),
+                self.options.max_file_size,
+                self.options.follow_symlinks,
+                self._roots,
+            )
+        except Exception as exc:
+            return self._failed(candidate.path, prior, exc)
         if content is None:
             out.skipped_binary += 1
             if prior is not None:  # recorded before, binary now: it leaves like a removed file
@@ -279,6 +317,15 @@ class Scanner:
             return True
         digest = xxh3(content)
         same_content = prior is not None and prior.content_hash == digest
+        to_parse = not same_content and candidate.language in LANGUAGES
+        result = None
+        if to_parse:
+            if self._cached is None:  # loaded on the first parse: a no-change rescan needs none
+                self._cached = self._reads.run_sync(load_cached_hashes)
+            try:
+                result = self._parsed(digest, candidate.language, content)
+            except Exception as exc:
+                return self._failed(candidate.path, prior, exc)
         if prior is None:
             out.added += 1
         elif same_content:
@@ -288,28 +335,37 @@ class Scanner:
         out.languages[candidate.language or ""] += 1
         row = (candidate.path, candidate.language, candidate.size, digest, secs, nanos,
                int(time.time()), (time.perf_counter_ns() - started) // 1000)  # fmt: skip
-        if same_content or candidate.language not in LANGUAGES:
+        if not to_parse:
             self._metadata.append(row)  # nothing to parse: recorded at once
             if len(self._metadata) >= BATCH_FILES:
                 self._flush_metadata()
         else:
-            self._queue_parse(candidate.path, digest, candidate.language, content)
+            self._queue_parse(candidate.path, digest, result)
             self._linking.append(row)  # recorded with its call edges, after every parse
         return True
 
-    def _queue_parse(self, path: str, digest: bytes, language: str, content: bytes) -> None:
-        if self._cached is None:  # loaded on the first parse: a no-change rescan never needs it
-            self._cached = self._reads.run_sync(load_cached_hashes)
+    def _failed(self, path: str, prior: Previous | None, exc: Exception) -> bool:
+        """Record that file ``path`` could not be examined; True: it counts as read."""
+        self.outcome.errors.append((path, _failure(exc)))
+        if prior is not None:  # keep its rows: it exists, we just could not examine it now
+            self.outcome.unchanged += 1
+        return True
+
+    def _parsed(self, digest: bytes, language: str, content: bytes) -> ParseResult | None:
+        """The parse of ``content``, or None when ``parse_cache`` has it (``_cached`` loaded)."""
+        assert self._cached is not None
         if digest in self._cached:
-            result = None  # fetched from parse_cache when the batch is stored
-        elif digest in self._batch_results:
-            result = self._batch_results[digest]
-        else:
-            started = time.perf_counter()
-            result = parse(language, content)
-            self.outcome.parse_ms += (time.perf_counter() - started) * 1000
-            self.outcome.parsed += 1
-            self._batch_results[digest] = result
+            return None  # fetched from parse_cache when the batch is stored
+        if digest in self._batch_results:
+            return self._batch_results[digest]
+        started = time.perf_counter()
+        result = parse(language, content)
+        self.outcome.parse_ms += (time.perf_counter() - started) * 1000
+        self.outcome.parsed += 1
+        self._batch_results[digest] = result
+        return result
+
+    def _queue_parse(self, path: str, digest: bytes, result: ParseResult | None) -> None:
         self._parses.append((path, digest, result))
         if len(self._parses) >= BATCH_FILES:
             self._flush_parses()
