@@ -108,3 +108,9 @@ class WriterClosed(Unavailable):
     """The writer is shutting down and accepts no more commands."""
 
     reason = "WRITER_CLOSED"
+
+
+class WriterFailed(Unavailable):
+    """The writer thread died; no write can be applied until the service is restarted."""
+
+    reason = "WRITER_FAILED"
