@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import apsw
+import grpc
 import pytest
 
 from services.common import errors
@@ -197,33 +198,39 @@ def test_commands_after_close_are_refused(database: Database) -> None:
         writer.submit("insert", insert((1, "a")))
 
 
-def test_a_command_that_loses_the_transaction_fails_its_whole_group(database: Database) -> None:
-    """If SQLite abandons the transaction (e.g. disk full), every command of the group fails."""
+def test_a_command_that_loses_the_transaction_fails_alone_and_the_others_are_retried(
+    database: Database,
+) -> None:
+    """If SQLite abandons the transaction (e.g. disk full), the command that caused it fails;
+    the commands applied before it in the group are retried, each alone, and commit."""
 
     def abandon(conn: apsw.Connection) -> WriteResult:
         conn.execute("ROLLBACK")  # what SQLite does by itself on SQLITE_FULL or SQLITE_IOERR
         raise apsw.FullError("database or disk is full")
 
     writer = Writer(database.open_writer(), max_group_commands=10)
-    before = writer.submit("insert", insert((1, "a")))
+    first = writer.submit("insert", insert((1, "a")))
+    second = writer.submit("insert", insert((2, "b")))
     failing = writer.submit("abandon", abandon)
     writer.start()
     with pytest.raises(apsw.FullError):
         failing.result(10)
-    with pytest.raises(apsw.FullError):
-        before.result(10)
-    after = writer.submit("insert", insert((2, "b")))
+    assert first.result(10).total_rows == 1 and second.result(10).total_rows == 1
+    after = writer.submit("insert", insert((3, "c")))
     assert after.result(10).total_rows == 1
-    stats = writer.stats()
     writer.close()
-    assert stats.transactions_failed == 1
-    assert count(database) == 1
+    stats = writer.stats()
+    assert (stats.transactions_failed, stats.transactions_committed) == (1, 3)
+    assert (stats.commands_failed, stats.commands_committed) == (1, 3)
+    assert count(database) == 3
 
 
-def test_the_writer_survives_a_failure_of_its_own_statements(database: Database) -> None:
-    """If a savepoint statement itself fails, that group fails and later commands still run."""
+def test_a_command_that_breaks_its_savepoint_fails_alone(database: Database) -> None:
+    """If the writer's own RELEASE fails because of a command, that command fails; the group is
+    rolled back, the others are retried alone, and the writer goes on."""
 
     def release_the_savepoint(conn: apsw.Connection) -> WriteResult:
+        conn.execute("INSERT INTO t (id, v) VALUES (9, 'lost')")
         conn.execute("RELEASE command")  # the writer's RELEASE will now find no savepoint
         return WriteResult()
 
@@ -233,9 +240,102 @@ def test_the_writer_survives_a_failure_of_its_own_statements(database: Database)
     writer.start()
     with pytest.raises(apsw.SQLError):
         broken.result(10)
-    with pytest.raises(apsw.SQLError):
-        before.result(10)
+    assert before.result(10).total_rows == 1
     assert writer.submit("insert", insert((2, "b"))).result(10).total_rows == 1
+    writer.close()
+    reader = database.open_reader()
+    assert [r[0] for r in reader.execute("SELECT id FROM t ORDER BY id")] == [1, 2]
+
+
+def make_deferred_database(tmp_path: Path) -> Database:
+    """t plus a child table whose foreign key is checked only at COMMIT."""
+    database = make_database(tmp_path)
+    conn = database.open_writer()
+    conn.execute(
+        "CREATE TABLE child (id INTEGER PRIMARY KEY,"
+        " parent INTEGER REFERENCES t (id) DEFERRABLE INITIALLY DEFERRED) STRICT"
+    )
+    conn.close()
+    return database
+
+
+def orphan(conn: apsw.Connection) -> WriteResult:
+    """Insert a child of a missing parent: the statement succeeds, the COMMIT fails."""
+    n = execute_rows(conn, "INSERT INTO child (id, parent) VALUES (?, ?)", [(1, 99)])
+    return WriteResult({("child", "insert"): n})
+
+
+def test_a_failing_commit_retries_each_command_alone(tmp_path: Path) -> None:
+    """When COMMIT fails, every command of the group is retried in its own transaction: the
+    one whose COMMIT fails again gets the error, the others commit."""
+    database = make_deferred_database(tmp_path)
+    writer = Writer(database.open_writer(), max_group_commands=10)
+    before = writer.submit("insert", insert((1, "a")))
+    bad = writer.submit("orphan", orphan)
+    after = writer.submit("insert", insert((2, "b")))
+    writer.start()
+    with pytest.raises(apsw.ConstraintError, match="FOREIGN KEY"):
+        bad.result(10)
+    assert before.result(10).total_rows == 1 and after.result(10).total_rows == 1
+    writer.close()
+    stats = writer.stats()
+    assert (stats.transactions_failed, stats.transactions_committed) == (2, 2)
+    assert (stats.commands_failed, stats.commands_committed) == (1, 2)
+    assert count(database) == 2
+
+
+def test_a_command_following_a_failed_one_is_refused(tmp_path: Path) -> None:
+    """A command that names its predecessor (``after``) is not applied if that one failed,
+    even when it failed only at COMMIT, alone, after the group it shared was retried."""
+    database = make_deferred_database(tmp_path)
+    writer = Writer(database.open_writer(), max_group_commands=10)
+    first = writer.submit("insert", insert((1, "a")))
+    failing = writer.submit("orphan", orphan, after=first)
+    follower = writer.submit("insert", insert((2, "b")), after=failing)
+    writer.start()
+    late = writer.submit("insert", insert((3, "c")), after=follower)
+    assert first.result(10).total_rows == 1
+    with pytest.raises(apsw.ConstraintError, match="FOREIGN KEY"):
+        failing.result(10)
+    for refused in (follower, late):
+        with pytest.raises(errors.Aborted) as caught:
+            refused.result(10)
+        assert caught.value.message == "not applied: the command it follows failed"
+    writer.close()
+    assert count(database) == 1
+
+
+def test_a_command_following_a_cancelled_one_is_refused(database: Database) -> None:
+    """A predecessor cancelled while queued (its caller gave up) refuses its followers too."""
+    writer = Writer(database.open_writer(), max_group_commands=10)
+    cancelled = writer.submit("insert", insert((1, "a")))
+    follower = writer.submit("insert", insert((2, "b")), after=cancelled)
+    assert cancelled.cancel()
+    writer.start()
+    with pytest.raises(errors.Aborted):
+        follower.result(10)
+    writer.close()
+    assert count(database) == 0
+
+
+def test_a_command_following_a_failed_begin_is_refused(tmp_path: Path) -> None:
+    """A predecessor that failed because BEGIN did (the database locked by another process)
+    refuses its follower, although the lock is gone by the time the follower runs."""
+    database = make_database(tmp_path)
+    conn = database.open_writer()
+    conn.setbusytimeout(0)
+    other = database.open_writer()
+    other.execute("BEGIN IMMEDIATE")
+    writer = Writer(conn).start()
+    first = writer.submit("insert", insert((1, "a")))
+    with pytest.raises(apsw.BusyError):
+        first.result(10)
+    other.execute("ROLLBACK")
+    other.close()
+    follower = writer.submit("insert", insert((2, "b")), after=first)
+    with pytest.raises(errors.Aborted):
+        follower.result(10)
+    assert writer.submit("insert", insert((3, "c"))).result(10).total_rows == 1
     writer.close()
     assert count(database) == 1
 
@@ -262,3 +362,80 @@ def test_a_command_cancelled_while_queued_is_skipped_and_harms_no_one(database: 
     reader = database.open_reader()
     assert [r[0] for r in reader.execute("SELECT id FROM t ORDER BY id")] == [1, 3]
     assert writer.stats().commands_failed == 0
+
+
+async def test_when_the_writer_thread_dies_every_waiter_fails_unavailable(
+    database: Database,
+) -> None:
+    """A command closes the writer's connection: the writer's own ROLLBACK fails and its thread
+    dies. The commands it held, the queued ones, the producers waiting for room and every later
+    submission fail at once with UNAVAILABLE (WRITER_FAILED); ``on_failure`` is told once."""
+    told: list[BaseException] = []
+    running = threading.Event()
+    release = threading.Event()
+
+    def close_the_connection(conn: apsw.Connection) -> WriteResult:
+        running.set()
+        release.wait(10)
+        conn.close()
+        return WriteResult()
+
+    writer = Writer(
+        database.open_writer(), queue_capacity=2, max_group_commands=10, on_failure=told.append
+    )
+    held = writer.submit("insert", insert((1, "a")))
+    killer = writer.submit("close", close_the_connection)
+    writer.start()  # takes both into one group
+    assert await asyncio.to_thread(running.wait, 10)
+    queued = [await writer.submit_async("insert", insert((i, "b"))) for i in (2, 3)]  # full
+    waiting = asyncio.ensure_future(writer.submit_async("insert", insert((4, "c"))))
+    blocked_thread = asyncio.ensure_future(asyncio.to_thread(writer.submit, "i", insert((5, "d"))))
+    await asyncio.sleep(0)
+    assert not waiting.done()  # the queue is full: the producer waits for room
+    release.set()
+    with pytest.raises(apsw.ConnectionClosedError):
+        await asyncio.wait_for(asyncio.wrap_future(killer), 10)
+    for future in (held, *queued):
+        with pytest.raises(errors.WriterFailed) as caught:
+            await asyncio.wait_for(asyncio.wrap_future(future), 10)
+        assert (caught.value.code, caught.value.reason) == (
+            grpc.StatusCode.UNAVAILABLE,
+            "WRITER_FAILED",
+        )
+    for producer in (waiting, blocked_thread):
+        with pytest.raises(errors.WriterFailed):
+            await asyncio.wait_for(producer, 10)
+    with pytest.raises(errors.WriterFailed):
+        writer.submit("insert", insert((6, "e")))
+    writer.close()
+    assert len(told) == 1 and isinstance(told[0], apsw.ConnectionClosedError)
+    assert writer.failed is told[0]
+    assert count(database) == 0
+
+
+def test_close_gives_up_on_a_command_that_does_not_end(database: Database) -> None:
+    """close(timeout) returns once the timeout passes: the queued commands fail with
+    WriterClosed; the running command still commits when it ends, and the thread then closes
+    the connection."""
+    running = threading.Event()
+    release = threading.Event()
+
+    def slow(conn: apsw.Connection) -> WriteResult:
+        running.set()
+        release.wait(10)
+        return insert((1, "a"))(conn)
+
+    writer = Writer(database.open_writer(), max_group_commands=1).start()
+    slow_one = writer.submit("slow", slow)
+    assert running.wait(10)
+    queued = writer.submit("insert", insert((2, "b")))
+    writer.close(timeout=0.1)
+    with pytest.raises(errors.WriterClosed):
+        queued.result(0)
+    with pytest.raises(errors.WriterClosed):
+        writer.submit("insert", insert((3, "c")))
+    release.set()
+    assert slow_one.result(10).total_rows == 1
+    writer.close()  # joins the thread, which has closed the connection
+    assert count(database) == 1
+    assert writer.failed is None

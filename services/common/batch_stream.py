@@ -1,21 +1,19 @@
 """Streaming ingest: a client stream of batches becomes one writer command per batch.
 
 Batches are submitted as they arrive, up to ``IN_FLIGHT_BATCHES`` ahead of their
-acknowledgements, and acknowledged in order once their transaction committed. The first batch
-that fails ends the stream with an error naming it (``batchIndex`` in the ErrorInfo metadata);
-the stream's later commands, possibly already queued, are skipped by the writer, so nothing after
-a failed batch is applied.
+acknowledgements, and acknowledged in order once their transaction committed. Each batch's
+command follows the previous one's (``after``), so the writer refuses every batch after one that
+failed, for whatever reason, even those already queued. The first batch that fails ends the
+stream at once with an error naming it (``batchIndex`` in the ErrorInfo metadata), whatever the
+client is still sending.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future
 from typing import TypeVar
-
-import apsw
 
 from services.common import errors
 from services.common.error_mapping import as_storage_error
@@ -26,27 +24,6 @@ Response = TypeVar("Response")
 
 # Batches of one stream submitted to the writer but not yet acknowledged to the client.
 IN_FLIGHT_BATCHES = 8
-
-
-class _Stream:
-    """Per-stream state shared with its commands in the writer thread."""
-
-    def __init__(self) -> None:
-        self.failed = False
-
-    def guard(self, operation: Operation) -> Operation:
-        """Skip the operation if an earlier batch of this stream failed; record a failure."""
-
-        def run(conn: apsw.Connection) -> WriteResult:
-            if self.failed:
-                raise errors.Aborted("not applied: an earlier batch of this stream failed")
-            try:
-                return operation(conn)
-            except Exception:
-                self.failed = True
-                raise
-
-        return run
 
 
 def batch_error(exc: BaseException, index: int) -> errors.StorageError:
@@ -65,17 +42,23 @@ async def ingest_batches(
     acknowledge: Callable[[int, WriteResult], Response],
 ) -> AsyncIterator[Response]:
     """Write each request's ``operation`` and yield ``acknowledge(index, result)`` in order."""
-    stream = _Stream()
     pending: asyncio.Queue[Future[WriteResult] | None] = asyncio.Queue(IN_FLIGHT_BATCHES)
 
     async def submit() -> None:
+        """Submit every request, then put None; when cancelled, put nothing."""
+        previous: Future[WriteResult] | None = None
         try:
             async for request in requests:
-                await pending.put(
-                    await writer.submit_async(command, stream.guard(operation(request)))
-                )
-        finally:
-            await pending.put(None)
+                previous = await writer.submit_async(command, operation(request), previous)
+                await pending.put(previous)
+        except asyncio.CancelledError:
+            # The consumer has stopped reading ``pending``: waiting there for room would never
+            # end (the hang of a failing batch with IN_FLIGHT_BATCHES batches behind it).
+            raise
+        except BaseException:
+            await pending.put(None)  # the consumer reads on until None, then sees the error
+            raise
+        await pending.put(None)
 
     producer = asyncio.create_task(submit())
     index = 0
@@ -87,8 +70,12 @@ async def ingest_batches(
                 raise batch_error(exc, index) from exc
             yield acknowledge(index, result)
             index += 1
-        await producer  # re-raises a failure of the request stream itself
+        try:
+            await producer  # re-raises a failure of the request stream itself
+        except errors.StorageError as exc:  # the writer refused the next batch
+            raise batch_error(exc, index) from exc
     finally:
         producer.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await producer
+        await asyncio.wait([producer])  # a cancelled producer ends at once; raises nothing
+        if not producer.cancelled():
+            producer.exception()  # retrieved: already raised above, or superseded by ours

@@ -81,6 +81,14 @@ class BoundedQueue(Generic[T]):
             self._wake_producers()
             return item
 
+    def drain(self) -> list[T]:
+        """Remove and return every queued item at once (waiting producers wake up)."""
+        with self._lock:
+            items = list(self._items)
+            self._items.clear()
+            self._wake_producers()
+            return items
+
     def close(self) -> None:
         """Refuse further items; waiting producers wake up and get ``QueueClosed``."""
         with self._lock:

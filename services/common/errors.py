@@ -157,3 +157,9 @@ def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
         return f"{value[:limit]!r}... ({len(value)} {unit})"
     text = repr(value)
     return text if len(text) <= limit else f"{text[:limit]}..."
+
+
+class WriterFailed(Unavailable):
+    """The writer thread died; no write can be applied until the service is restarted."""
+
+    reason = "WRITER_FAILED"
