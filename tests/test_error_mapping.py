@@ -133,16 +133,17 @@ def test_metadata_and_field_violations_share_a_bounded_budget() -> None:
 
 
 async def test_a_long_echoed_value_does_not_hide_the_error(drift_server) -> None:
-    """Scan echoes its root (three times, unquoted): the status stays under the 8 KiB trailer
-    limit, so the client sees PERMISSION_DENIED rather than RESOURCE_EXHAUSTED."""
+    """Scan echoes its root (a 4,001-byte path of short components, outside the allowed roots):
+    the status stays under the 8 KiB trailer limit, so the client sees PERMISSION_DENIED rather
+    than RESOURCE_EXHAUSTED."""
     async with grpc.aio.insecure_channel(drift_server.address) as channel:
         stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
         with pytest.raises(grpc.aio.AioRpcError) as caught:
-            [r async for r in stub.Scan(drift_storage_pb2.ScanRequest(root="/" + "r" * 8192))]
+            [r async for r in stub.Scan(drift_storage_pb2.ScanRequest(root="/r" * 2000 + "/"))]
     error = failure(caught.value)
     assert error.code == grpc.StatusCode.PERMISSION_DENIED
     assert error.message.endswith("...[truncated]")
-    assert error.metadata["root"] == "/" + "r" * 241 + "...[truncated]"
+    assert error.metadata["root"] == "/r" * 121 + "...[truncated]"
 
 
 # Handlers of every shape grpc.aio accepts, each sending b"1" (the streaming ones) and then

@@ -15,6 +15,7 @@ from typing import Any
 import apsw
 import grpc
 import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from services.common.batch_stream import IN_FLIGHT_BATCHES
 from services.common.server import RunningServer
@@ -342,3 +343,23 @@ async def test_a_dead_writer_fails_streams_with_unavailable(server: RunningServe
         "WRITER_FAILED",
         {"batchIndex": "0"},
     )
+
+
+async def test_a_dead_writer_turns_health_not_serving(server: RunningServer) -> None:
+    def close_the_connection(conn: apsw.Connection) -> WriteResult:
+        conn.close()
+        return WriteResult()
+
+    with pytest.raises(apsw.ConnectionClosedError):
+        await server.storage.writer.execute("close", close_the_connection)
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        watch = stub.Watch(health_pb2.HealthCheckRequest(service=""))
+        statuses = []
+        async with asyncio.timeout(10):  # only keeps a regression from hanging the suite
+            async for response in watch:
+                statuses.append(response.status)
+                if response.status == health_pb2.HealthCheckResponse.NOT_SERVING:
+                    break
+        watch.cancel()
+    assert statuses[-1] == health_pb2.HealthCheckResponse.NOT_SERVING

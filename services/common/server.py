@@ -172,12 +172,16 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
         options=_server_options(config),
     )
     port = bind(server, config.host, config.port)
-    storage = open_storage(definition.schema, config)
+    health_servicer = health.aio.HealthServicer()
+    storage = open_storage(
+        definition.schema,
+        config,
+        _mark_not_serving(asyncio.get_running_loop(), health_servicer, definition.service_names),
+    )
     jobs = None
     try:
         if definition.register is not None:
             jobs = definition.register(server, storage, config)
-        health_servicer = health.aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
         reflection.enable_server_reflection(
             (*definition.service_names, health.SERVICE_NAME, reflection.SERVICE_NAME), server

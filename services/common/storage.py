@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +54,7 @@ class Storage:
     migration: MigrationReport
     lock: DatabaseLock | None = None
 
-    def close(self, timeout: float | None = None) -> None:
+    def close(self, timeout: float) -> None:
         """Close the readers, drain and stop the writer, then release the lock.
 
         The writer goes last so that its connection is the database's last one: it checkpoints
@@ -160,8 +161,15 @@ def open_database(
     return Opened(conn, report, lock)
 
 
-def open_storage(schema: Schema, config: ServerConfig) -> Storage:
-    """``open_database`` of ``config.db``, then start the writer thread and the read pool."""
+def open_storage(
+    schema: Schema,
+    config: ServerConfig,
+    on_writer_failure: Callable[[BaseException], None] | None = None,
+) -> Storage:
+    """``open_database`` of ``config.db``, then start the writer thread and the read pool.
+
+    ``on_writer_failure`` is called from the writer thread if it dies.
+    """
     database = Database.at(config.db)
     label = f"{schema.name} database {database}"
     opened = open_database(database, schema, label, integrity_check=config.integrity_check)
@@ -171,6 +179,7 @@ def open_storage(schema: Schema, config: ServerConfig) -> Storage:
         queue_capacity=config.queue_capacity,
         max_group_commands=config.max_group_commands,
         max_group_delay=config.max_group_delay_ms / 1000,
+        on_failure=on_writer_failure,
     ).start()
     try:
         reads = ReadPool(database, config.read_pool_size)
