@@ -287,3 +287,26 @@ async def test_roots_the_file_system_cannot_take_are_invalid_arguments(
         assert error.message.startswith("root: cannot be resolved: ")
     else:
         assert error.message == "root: " + description.format(base=base)
+
+
+async def test_a_root_that_cannot_be_listed_fails_the_scan_and_removes_nothing(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "project"
+    make_tree(root, {"a.py": "x = 1\n"})
+    async with (
+        serving(tmp_path / "drift.db", allowed_roots=str(root)) as server,
+        grpc.aio.insecure_channel(server.address) as channel,
+    ):
+        stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
+        await scan(stub, root)
+        root.chmod(0o100)  # enterable, not listable
+        try:
+            if os.access(root, os.R_OK):
+                pytest.skip("running as root: permissions do not stop listing")
+            summary = await scan(stub, root)
+        finally:
+            root.chmod(0o755)
+        assert summary.status == "failed"
+        assert "cannot be listed" in summary.error
+        assert await stored(server) == ["a.py"]

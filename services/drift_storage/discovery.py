@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import logging
 import os
 import re
 import stat as stat_mod
@@ -87,6 +88,8 @@ from services.common import errors as service_errors
 from services.drift_storage import safe_read
 from services.drift_storage.languages import language_of
 from services.drift_storage.safe_read import AllowedRoots, Refused
+
+log = logging.getLogger(__name__)
 
 DEFAULT_EXCLUDES: tuple[str, ...] = (
     "node_modules",
@@ -321,7 +324,9 @@ def discover(
     ``cancelled`` is polled before each directory entry is handled. ``allowed_roots`` (resolved,
     absolute; by default ``root`` itself) confine what followed symbolic links may reach and
     where ``.git/info/exclude`` may be read from; the first ``next`` raises
-    ``errors.PermissionDenied`` if ``root`` itself no longer lies inside them.
+    ``errors.PermissionDenied`` if ``root`` itself no longer lies inside them, and
+    ``errors.FailedPrecondition`` if it cannot be listed (rather than listing nothing, which would
+    make every recorded file look removed).
     """
     root_str = os.fspath(root)
     root_stat = os.stat(root_str)
@@ -371,13 +376,21 @@ class _Unusable(Exception):
 def _git_file(path: str, root: str, roots: AllowedRoots, stats: DiscoveryStats) -> bytes | None:
     """The content of the git file ``path`` (``.git``, ``commondir``, ``info/exclude``), links
     followed; None when it does not exist. Raises ``_Unusable`` after reporting it in ``errors``
-    when it cannot be read or lies outside ``roots`` (a worktree whose main repository is not an
-    allowed root)."""
+    when it cannot be read, and without reporting it when it lies outside ``roots`` (a worktree
+    whose main repository is not an allowed root: its ``info/exclude`` is not applied)."""
     try:
         return safe_read.read_regular(path, follow_symlinks=True, roots=roots)
     except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the path
         return None
-    except (OSError, Refused) as exc:
+    except Refused as exc:
+        if str(exc) == safe_read.OUTSIDE:
+            # A worktree whose main repository is not an allowed root: its info/exclude is not
+            # read (confinement wins), and that is no error of the scan's files.
+            log.info("not reading %s: %s", path, exc)
+            raise _Unusable from exc
+        stats.errors.append((os.path.relpath(path, root), _reason(exc)))
+        raise _Unusable from exc
+    except OSError as exc:
         stats.errors.append((os.path.relpath(path, root), _reason(exc)))
         raise _Unusable from exc
 
@@ -617,7 +630,12 @@ def _walk(
         ) from exc
     first = _root_frame(root_fd, root, roots, follow, stats)
     if first is None:
-        return
+        # A walk that lists nothing would make every recorded file look removed.
+        reason = next((why for path, why in errors if path == "."), "it cannot be listed")
+        raise service_errors.FailedPrecondition(
+            f"the root {_printable(root)} cannot be listed ({reason}); nothing was changed",
+            metadata={"root": _printable(root)},
+        )
     stack = [first]
     on_path = {first.dir_id} if first.dir_id is not None else set()
     try:

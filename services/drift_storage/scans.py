@@ -141,7 +141,8 @@ class ScanService:
         if not any(resolved == a or a in resolved.parents for a in self.allowed_roots):
             allowed = ", ".join(str(a) for a in self.allowed_roots)
             raise errors.PermissionDenied(
-                f"{root!r} resolves to {resolved}, outside the allowed roots ({allowed})",
+                f"{errors.quote(root)} resolves to {resolved}, outside the allowed roots"
+                f" ({allowed})",
                 metadata={"root": str(resolved)},
             )
         try:
