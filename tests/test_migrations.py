@@ -68,6 +68,51 @@ def test_a_failing_file_is_rolled_back_with_its_version_bump(tmp_path: Path) -> 
     assert tables == {"a"}
 
 
+def test_a_file_that_ends_its_own_transaction_reports_its_real_error(tmp_path: Path) -> None:
+    """A failure after SQLite already rolled back (here the file's own ROLLBACK) names the real
+    error, not "cannot rollback - no transaction is active"."""
+    schema = Schema(
+        "test",
+        write_files(
+            tmp_path / "m",
+            {"0001_a.sql": "CREATE TABLE a (x); ROLLBACK; INSERT INTO no_such_table VALUES (1);"},
+        ),
+        UserVersionStore(),
+    )
+    conn = Database.at(tmp_path / "t.db").open_writer()
+    with pytest.raises(errors.MigrationError, match="no such table: no_such_table"):
+        migrate(conn, schema)
+    assert conn.execute("PRAGMA user_version").get == 0
+
+
+class MigratedMeanwhile(UserVersionStore):
+    """The real version store, whose first read is followed by another connection migrating the
+    same file to version 1: the interleaving a second migrator would cause."""
+
+    def __init__(self, other: apsw.Connection) -> None:
+        self.other = other
+        self.reads = 0
+
+    def read(self, conn: apsw.Connection) -> int:
+        version = super().read(conn)
+        self.reads += 1
+        if self.reads == 1:
+            self.other.execute("BEGIN IMMEDIATE; CREATE TABLE a (x); PRAGMA user_version = 1;")
+            self.other.execute("COMMIT")
+        return version
+
+
+def test_the_version_deciding_a_file_is_read_inside_its_transaction(tmp_path: Path) -> None:
+    """A file applied meanwhile by another connection is not applied twice (which would fail
+    with "table a already exists")."""
+    directory = write_files(tmp_path / "m", {"0001_a.sql": "CREATE TABLE a (x);"})
+    conn = Database.at(tmp_path / "t.db").open_writer()
+    other = Database.at(tmp_path / "t.db").open_writer()
+    report = migrate(conn, Schema("test", directory, MigratedMeanwhile(other)))
+    assert (report.from_version, report.to_version, report.applied) == (0, 1, [])
+    other.close()
+
+
 def test_pending_files_are_applied_in_order_and_reported(tmp_path: Path) -> None:
     directory = write_files(tmp_path / "m", {"0001_a.sql": "CREATE TABLE a (x);"})
     schema = Schema("test", directory, UserVersionStore())
