@@ -15,6 +15,10 @@ import apsw
 
 from services.common import errors
 
+# Characters of a refused table name the error message repeats: the whole name could exceed the
+# 16 KiB of trailers a gRPC client accepts, and the client would see RESOURCE_EXHAUSTED instead.
+SHOWN_NAME_CHARS = 64
+
 
 def tables(conn: apsw.Connection) -> list[str]:
     """The database's own tables (SQLite's internal ``sqlite_*`` tables excluded)."""
@@ -27,11 +31,18 @@ def tables(conn: apsw.Connection) -> list[str]:
     ]
 
 
+def _shown(table: str) -> str:
+    """``table`` as an error message shows it: quoted, and cut if it is long."""
+    if len(table) <= SHOWN_NAME_CHARS:
+        return repr(table)
+    return f"{table[:SHOWN_NAME_CHARS]!r}... ({len(table)} characters)"
+
+
 def _checked(conn: apsw.Connection, table: str) -> str:
     """``table`` quoted as an identifier, if it is one of the database's tables."""
     if table not in tables(conn):
         raise errors.InvalidArgument(
-            errors.FieldViolation("table", f"{table!r} is not a table of this database")
+            errors.FieldViolation("table", f"{_shown(table)} is not a table of this database")
         )
     return '"' + table.replace('"', '""') + '"'
 
