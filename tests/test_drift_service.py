@@ -336,3 +336,27 @@ async def test_bytes_that_are_not_a_request_message_are_invalid_argument(drift_s
         "the request is not a valid message: Error parsing message with type "
         "'drift.storage.v1.ListFilesRequest': Wire format was corrupt"
     )
+
+
+async def test_byte_totals_beyond_int64_saturate(drift_stub) -> None:
+    """Sizes near 2**63 are accepted at ingest, so their sum may exceed int64: it saturates at
+    the int64 maximum instead of failing the summary (SQLite's SUM raised 'integer overflow')."""
+    biggest = 2**63 - 1
+    await ingest(
+        drift_stub,
+        [
+            file_batch(
+                [
+                    FileRecord("a.py", "Python", biggest, bytes(8), 1_700_000_000, 0),
+                    FileRecord("b.py", "Python", biggest, bytes(8), 1_700_000_000, 0),
+                    FileRecord("c.go", "Go", 5, bytes(8), 1_700_000_000, 0),
+                ]
+            )
+        ],
+    )
+    summary = await drift_stub.GetFileSummary(pb.GetFileSummaryRequest())
+    assert (summary.file_count, summary.total_bytes) == (3, 9_223_372_036_854_775_807)
+    assert [(e.language, e.file_count, e.total_bytes) for e in summary.languages] == [
+        ("Python", 2, 9_223_372_036_854_775_807),
+        ("Go", 1, 5),
+    ]

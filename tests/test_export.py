@@ -137,3 +137,20 @@ async def test_negative_cursors_and_limits_are_invalid(drift_stub, request_field
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await export_all(drift_stub, table="functions", **request_fields)
     assert failure(caught.value).fields == [field]
+
+
+async def test_a_huge_table_name_is_refused_with_a_short_message(drift_stub) -> None:
+    """The message names a prefix of the table, so the status fits in the trailers a client
+    accepts (16 KiB): echoing the whole name made clients see RESOURCE_EXHAUSTED instead."""
+    table = "x" * 20_000
+    for call in (
+        export_all(drift_stub, table=table),
+        drift_stub.GetExportCursor(pb.GetExportCursorRequest(table=table)),
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await call
+        error = failure(caught.value)
+        assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, ["table"])
+        assert error.message == (
+            "table: '" + "x" * 80 + "'... (20000 characters) is not a table of this database"
+        )

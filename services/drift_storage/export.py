@@ -15,6 +15,8 @@ import apsw
 
 from services.common import errors
 
+# Characters of a refused table name the error message repeats: the whole name could exceed the
+
 
 def tables(conn: apsw.Connection) -> list[str]:
     """The database's own tables (SQLite's internal ``sqlite_*`` tables excluded)."""

@@ -94,17 +94,29 @@ def list_files(
     return [FileRow(*row) for row in conn.execute(sql, params)]
 
 
+# SUM(file_size) fails with "integer overflow" once the total passes 2**63 (one file may be that
+# large: sizes are only checked to be >= 0). Summing the high and the low 32 bits of the sizes
+# separately cannot overflow below 2**31 rows and gives the exact total, which the response's
+# int64 then carries saturated.
+_BYTES = "COALESCE(SUM(file_size >> 32), 0), COALESCE(SUM(file_size & 4294967295), 0)"
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
+def _total_bytes(high: int, low: int) -> int:
+    """The total of ``_BYTES``'s two sums, saturated to int64."""
+    return min(max((high << 32) + low, INT64_MIN), INT64_MAX)
+
+
 def summarize(conn: apsw.Connection) -> FileSummary:
     """File count, bytes and newest scan time overall, and per language (most files first)."""
-    count, total, newest = conn.execute(
-        "SELECT COUNT(*), COALESCE(SUM(file_size), 0), COALESCE(MAX(last_scanned_at), 0) "
-        "FROM file_metadata"
+    count, high, low, newest = conn.execute(
+        f"SELECT COUNT(*), {_BYTES}, COALESCE(MAX(last_scanned_at), 0) FROM file_metadata"
     ).get
     languages = [
-        LanguageTotal(*row)
-        for row in conn.execute(
-            "SELECT language, COUNT(*), COALESCE(SUM(file_size), 0) FROM file_metadata "
+        LanguageTotal(language, files, _total_bytes(high, low))
+        for language, files, high, low in conn.execute(
+            f"SELECT language, COUNT(*), {_BYTES} FROM file_metadata "
             "GROUP BY language ORDER BY COUNT(*) DESC, language"
         )
     ]
-    return FileSummary(count, total, newest, languages)
+    return FileSummary(count, _total_bytes(high, low), newest, languages)
