@@ -15,8 +15,7 @@ Health ``Check`` is fuzzed the same way on drift, cortex and bridge.
 One drift service runs for the whole module on a database seeded with rows of every table; its
 scans may only read a small temporary tree (with links out of it, and odd file names). Examples
 are derandomized, so a run is reproducible; ``explicit`` adds the minimal request of every
-finding to each run. ``KNOWN_OPEN`` lists the findings other branches are fixing: the properties
-tolerate exactly those until their entry is removed.
+finding made so far to each run, so a regression fails the same way every time.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -34,11 +32,10 @@ from typing import Any
 import grpc
 import pytest
 from google.protobuf.descriptor import MethodDescriptor
-from google.protobuf.message import DecodeError, Message
+from google.protobuf.message import Message
 from grpc_health.v1 import health_pb2
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from pathspec import GitIgnoreSpec
 
 from services.contracts.drift.storage.v1 import drift_storage_pb2, tables_pb2
 from services.definitions import definition
@@ -62,206 +59,6 @@ PROJECT_FILES = {
     "ignored/d.py": "x = 1\n",
 }
 SECRET = "OUTSIDE_SECRET.txt"
-
-
-# --- findings other branches are fixing --------------------------------------------------------
-
-# What a call may show when it meets a bug.
-STATUS = "a bug status"  # INTERNAL, UNKNOWN, a hang, or an error too large to be delivered
-SCAN_ERROR = "a scan that failed with an internal error"
-OUTSIDE = "a file outside the allowed roots recorded"
-DISK_FULL = "RESOURCE_EXHAUSTED 'disk is full' from a disk that is not full"
-
-
-@dataclass(frozen=True)
-class Known:
-    """An open finding that another branch is fixing: a call of ``method`` (any method if None)
-    whose request ``matches`` may show ``symptom`` until the fix is merged. Remove the entry with
-    the merge: the fuzz then holds the fix to it."""
-
-    name: str
-    description: str
-    method: str | None
-    matches: Callable[[MethodDescriptor, Any], bool]
-    symptom: str = STATUS
-
-
-def _undecodable(method: MethodDescriptor, request: Any) -> bool:
-    """Raw request bytes (one of them, for a stream) that do not parse as the request message."""
-    parse = fuzzing.message_class(method.input_type).FromString
-    for raw in request if isinstance(request, list) else [request]:
-        if not isinstance(raw, bytes):
-            return False
-        try:
-            parse(raw)
-        except DecodeError:
-            return True
-    return False
-
-
-def _longest_value(message: Any) -> int:
-    """The length of the longest string or bytes value anywhere in ``message``."""
-    if not isinstance(message, Message):
-        return 0
-    longest = 0
-    for fd, value in message.ListFields():
-        for item in value if fd.is_repeated else [value]:
-            if isinstance(item, str | bytes):
-                longest = max(longest, len(item))
-            else:
-                longest = max(longest, _longest_value(item))
-    return longest
-
-
-def _scan_root(request: Any) -> str:
-    return request.root if isinstance(request, drift_storage_pb2.ScanRequest) else ""
-
-
-def _bad_pattern(request: Any) -> bool:
-    """A scan pattern whose regex Python's ``re`` refuses (``[z-a]``)."""
-    if not isinstance(request, drift_storage_pb2.ScanRequest):
-        return False
-    for pattern in (*request.options.include, *request.options.extra_ignore):
-        try:
-            GitIgnoreSpec.from_lines([pattern])
-        except re.error:
-            return True
-        except Exception:  # refusals of pathspec's own, which discovery skips
-            continue
-    return False
-
-
-def _meets_odd_names(request: Any) -> bool:
-    """Whether a scan may list ``odd/``: it starts there, or re-includes what .gitignore
-    excludes (a ``!`` extra_ignore pattern)."""
-    if not isinstance(request, drift_storage_pb2.ScanRequest):
-        return False
-    negated = any(p.startswith("!") for p in request.options.extra_ignore)
-    return negated or "/odd" in request.root or request.root.startswith("odd")
-
-
-# Echoed values longer than this may push an error status past the 8 KiB soft limit of trailers.
-LONG_ECHO = 1000
-
-KNOWN_OPEN: tuple[Known, ...] = (
-    Known(
-        "max-rowid",
-        "a row with id 2**63-1 in an AUTOINCREMENT table (IngestRows accepts it) makes every "
-        "later insert into that table fail with SQLITE_FULL, reported as 'the database or disk "
-        "is full' (table_writes); the state persists, so any later RPC writing that table "
-        "(Scan's scan_history row too) may show it",
-        None,
-        lambda method, request: True,
-        DISK_FULL,
-    ),
-    Known(
-        "undecodable-request",
-        "request bytes that are not the request message give UNKNOWN (decoding happens before "
-        "the error-mapping interceptor's wrapper; error_mapping.py) or, in the streaming ingests, "
-        "INTERNAL (batch_stream.py), instead of INVALID_ARGUMENT",
-        None,
-        _undecodable,
-    ),
-    Known(
-        "forged-page-token",
-        "a page token with a valid checksum (the key is in the source) over a payload the server "
-        "never issues (not JSON, no 'q', a cursor that is not a one-value list) gives INTERNAL "
-        "(pagination.decode_token)",
-        None,
-        lambda method, request: fuzzing.is_forged(getattr(request, "page_token", "")),
-    ),
-    Known(
-        "long-echo-get",
-        "Get<Table> echoes the whole key in NOT_FOUND: with a key of thousands of characters the "
-        "status exceeds the client's trailer limit (16 KiB) and it sees RESOURCE_EXHAUSTED "
-        "(tables_servicer.get_handler)",
-        "Get*",
-        lambda method, request: (
-            method.containing_service.name == "DriftTablesService"
-            and _longest_value(request) > LONG_ECHO
-        ),
-    ),
-    Known(
-        "long-echo-scan-root",
-        "Scan echoes the whole root (and its resolved form) in PERMISSION_DENIED/NOT_FOUND: a long "
-        "root makes the status too large for the client (scans.resolve_root)",
-        "Scan",
-        lambda method, request: len(_scan_root(request)) > LONG_ECHO,
-    ),
-    Known(
-        "scan-root-nul",
-        "a Scan root containing NUL gives INTERNAL: Path.resolve raises ValueError "
-        "(scans.resolve_root)",
-        "Scan",
-        lambda method, request: "\x00" in _scan_root(request),
-    ),
-    Known(
-        "scan-root-long-name",
-        "a Scan root with a component over 255 bytes gives INTERNAL: exists() raises "
-        "ENAMETOOLONG (scans.resolve_root)",
-        "Scan",
-        lambda method, request: any(
-            len(part.encode()) > 255 for part in _scan_root(request).split("/")
-        ),
-    ),
-    Known(
-        "scan-bad-pattern",
-        "an include or extra_ignore pattern that `re` refuses (`[z-a]`) makes the scan end "
-        "'failed' with an internal error instead of INVALID_ARGUMENT up front (discovery._patterns "
-        "skips only pathspec's own refusals)",
-        "Scan",
-        lambda method, request: _bad_pattern(request),
-        SCAN_ERROR,
-    ),
-    Known(
-        "scan-undecodable-name",
-        "a file whose name is not UTF-8 (b'bad\\xff.py') makes the whole scan end 'failed' with an "
-        "internal error (UnicodeEncodeError writing its rows), instead of a per-file error "
-        "(discovery/scanner)",
-        "Scan",
-        lambda method, request: _meets_odd_names(request),
-        SCAN_ERROR,
-    ),
-    Known(
-        "scan-symlink-escape",
-        "with follow_symlinks a link inside the root to a directory or file outside every allowed "
-        "root is followed, and the outside file is recorded (discovery/scanner)",
-        "Scan",
-        lambda method, request: (
-            isinstance(request, drift_storage_pb2.ScanRequest) and request.options.follow_symlinks
-        ),
-        OUTSIDE,
-    ),
-)
-
-
-def _decoded(method: MethodDescriptor, request: Any) -> Any:
-    """Raw request bytes as the message they parse to (left as they are if they do not)."""
-    if isinstance(request, list):
-        return [_decoded(method, r) for r in request]
-    if not isinstance(request, bytes):
-        return request
-    try:
-        return fuzzing.message_class(method.input_type).FromString(request)
-    except DecodeError:
-        return request
-
-
-def known(symptom: str, method: MethodDescriptor, request: Any) -> Known | None:
-    """The open finding that explains ``symptom`` of a call, if any (raw bytes are judged as
-    they are and as the message they parse to)."""
-    decoded = _decoded(method, request)
-    for finding in KNOWN_OPEN:
-        if finding.symptom != symptom:
-            continue
-        wanted = finding.method
-        if wanted is not None and not (
-            method.name == wanted or (wanted.endswith("*") and method.name.startswith(wanted[:-1]))
-        ):
-            continue
-        if finding.matches(method, request) or finding.matches(method, decoded):
-            return finding
-    return None
 
 
 # --- the service under fuzz ----------------------------------------------------------------------
@@ -580,14 +377,14 @@ def problems(fuzzed: Fuzzed, method: MethodDescriptor, request: Any, *, raw: boo
     outcome = call(fuzzed.drift, method, request, raw=raw, timeout=CALL_TIMEOUT_S)
     committed_after, rows_after = fuzzed.writes()
     found = []
-    if _buggy(outcome) and known(STATUS, method, request) is None:
+    if _buggy(outcome):
         found.append(f"status {outcome.code.name}: {outcome.details}\n{fuzzed.incidents.text()}")
     disk_full = outcome.code == grpc.StatusCode.RESOURCE_EXHAUSTED and "disk is full" in (
         outcome.details
     )
-    if disk_full and known(DISK_FULL, method, request) is None:
+    if disk_full:
         found.append(f"{outcome.details} (the disk is not full)")
-    if (errors := _scan_errors(method, outcome)) and known(SCAN_ERROR, method, request) is None:
+    if errors := _scan_errors(method, outcome):
         found.append(f"the scan failed with {errors[0]}\n{fuzzed.incidents.text()}")
     written = (rows_after - rows).total()
     if wrote := _wrote_too_much(method, outcome, committed_after - committed, written):
@@ -596,9 +393,7 @@ def problems(fuzzed: Fuzzed, method: MethodDescriptor, request: Any, *, raw: boo
         recorded = fuzzed.outside_files_recorded()
         # A completed scan lists every file anew; one that failed leaves the previous listing.
         completed = any(r.summary.status in ("complete", "partial") for r in outcome.responses)
-        if (recorded > outside or (completed and recorded)) and (
-            known(OUTSIDE, method, request) is None
-        ):
+        if recorded > outside or (completed and recorded):
             found.append(f"{SECRET}, outside the allowed roots, was recorded")
     if (unhealthy := _healthy(fuzzed)) is not None:
         found.append(unhealthy)
@@ -634,8 +429,7 @@ def _filled(method: MethodDescriptor, text: str, blob: bytes) -> Message:
 
 def explicit(fuzzed: Fuzzed, method: MethodDescriptor, *, raw: bool) -> list[Any]:
     """Requests every run tries before the generated ones: the minimal request of each finding,
-    fixed or open, so that a regression, or the removal of a KNOWN_OPEN entry before its fix,
-    fails deterministically."""
+    so that a regression fails deterministically."""
     if raw:
         garbage = b"\xff\xff\xff"
         return [[garbage]] if method.client_streaming else [garbage]
@@ -751,7 +545,7 @@ def test_health_check(fuzzed: Fuzzed, service: str, request: Any) -> None:
     channel = fuzzed.servers.channels[service]
     raw = isinstance(request, bytes)
     outcome = call(channel, HEALTH_CHECK, request, raw=raw, timeout=CALL_TIMEOUT_S)
-    if _buggy(outcome) and known(STATUS, HEALTH_CHECK, request) is None:
+    if _buggy(outcome):
         pytest.fail(f"{service} Check {shown(request)}: {outcome.code.name} {outcome.details}")
     status = fuzzed.servers.health(service).Check(health_pb2.HealthCheckRequest(), timeout=5)
     assert status.status == health_pb2.HealthCheckResponse.SERVING

@@ -310,3 +310,41 @@ async def test_a_root_that_cannot_be_listed_fails_the_scan_and_removes_nothing(
         assert summary.status == "failed"
         assert "cannot be listed" in summary.error
         assert await stored(server) == ["a.py"]
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        ({"include": ["src/", "[z-a]"]}, "options.include[1]"),
+        ({"extra_ignore": ["x" * 5000]}, "options.extra_ignore[0]"),
+    ],
+    ids=["bad-range", "too-long"],
+)
+async def test_a_pattern_of_the_request_that_cannot_be_used_is_invalid_argument(
+    tmp_path: Path, options: dict, field: str
+) -> None:
+    root = tmp_path / "project"
+    make_tree(root, {"a.py": "x = 1\n"})
+    async with (
+        serving(tmp_path / "drift.db", allowed_roots=str(root)) as server,
+        grpc.aio.insecure_channel(server.address) as channel,
+    ):
+        stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
+        request = pb.ScanRequest(root=str(root), options=pb.ScanOptions(**options))
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            [event async for event in stub.Scan(request)]
+        error = failure(caught.value)
+        assert (error.code, error.fields) == (grpc.StatusCode.INVALID_ARGUMENT, [field])
+        assert await stored(server) == []
+
+
+async def test_a_bad_range_in_a_gitignore_is_skipped_as_git_skips_it(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    make_tree(root, {".gitignore": "[z-a]\n*.log\n", "a.py": "x = 1\n", "b.log": "x\n"})
+    async with (
+        serving(tmp_path / "drift.db", allowed_roots=str(root)) as server,
+        grpc.aio.insecure_channel(server.address) as channel,
+    ):
+        summary = await scan(drift_storage_pb2_grpc.DriftStorageServiceStub(channel), root)
+        assert summary.status == "complete"
+        assert await stored(server) == [".gitignore", "a.py"]

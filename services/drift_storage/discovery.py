@@ -132,6 +132,37 @@ class DiscoveryOptions:
     extra_ignore: tuple[str, ...] = ()
     follow_symlinks: bool = False
 
+    def __post_init__(self) -> None:
+        """Refuse request patterns up front (``options.include[i]``...): one that is too long,
+        or that git's syntax cannot compile (``[z-a]``). In an ignore file such a line is
+        skipped, as git skips it; in a request it is the client's mistake, and silently matching
+        nothing would scan what the client meant to leave out."""
+        for name in ("include", "extra_ignore"):
+            patterns = getattr(self, name)
+            if len(patterns) > MAX_PATTERNS:
+                raise _bad_option(name, f"has {len(patterns)} patterns, {MAX_PATTERNS} at most")
+            for index, pattern in enumerate(patterns):
+                field = f"{name}[{index}]"
+                if len(pattern) > MAX_PATTERN_CHARS:
+                    raise _bad_option(
+                        field, f"is {len(pattern)} characters long, {MAX_PATTERN_CHARS} at most"
+                    )
+                try:
+                    GitIgnoreSpec.from_lines([pattern])
+                except (ValueError, re.error) as exc:
+                    raise _bad_option(field, f"is not a gitignore pattern: {exc}") from None
+
+
+# Limits on the patterns of a request: long regex alternations slow every entry's match.
+MAX_PATTERNS = 1000
+MAX_PATTERN_CHARS = 4096
+
+
+def _bad_option(field: str, description: str) -> service_errors.InvalidArgument:
+    return service_errors.InvalidArgument(
+        service_errors.FieldViolation(f"options.{field}", description)
+    )
+
 
 class Candidate(NamedTuple):
     """A file to scan (a NamedTuple: one is built per file, and this is the cheap kind)."""
@@ -224,13 +255,13 @@ class _Rules:
 
 def _patterns(lines: Iterable[str]) -> list[RegexPattern]:
     """The patterns of gitignore ``lines``, compiled by pathspec one by one, so that a line it
-    rejects (a trailing backslash, a lone '!') is skipped as git does, not fatal; blank lines and
-    comments are dropped."""
+    rejects (a trailing backslash, a lone '!', a bad range) is skipped as git does, not fatal;
+    blank lines and comments are dropped."""
     patterns = []
     for line in lines:
         try:
             compiled = GitIgnoreSpec.from_lines([line]).patterns
-        except ValueError:
+        except (ValueError, re.error):  # re.error: a range like [z-a], which git never matches
             continue
         patterns.extend(p for p in compiled if p.include is not None and p.regex is not None)
     return patterns
