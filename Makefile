@@ -33,7 +33,7 @@ lint: $(INSTALLED) $(NODE_INSTALLED)
 
 ## Regenerate protos/.../tables.proto from the schema and catalog, then services/contracts.
 protos: $(INSTALLED)
-	$(BIN)/python -m services.contracts.table_protos
+	$(BIN)/python -m services.drift_storage.store.table_protos
 	$(BIN)/python -m services.contracts.codegen
 
 ## Benchmarks: print ratios against a baseline measured in the same run.

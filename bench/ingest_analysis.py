@@ -3,7 +3,7 @@
 An analysis of a code base ends with about a million rows spread over a dozen drift.db tables,
 sent to the drift service through ``DriftTablesService.IngestRows`` as typed row messages. The
 service converts every message to a tuple and runs the table's INSERT in its single writer thread
-(``services.drift_storage.table_writes``). This measures what that costs against the best this
+(``services.drift_storage.store.table_writes``). This measures what that costs against the best this
 machine can do with the same SQL, schema and pragmas, and how fast a filtered, paged List is on
 the largest table once the result is stored. One run, on fresh database files in a temporary
 directory, with a synthetic result for ``FILES`` files (the same on every run, see ``ROWS_PER_FILE``
@@ -67,10 +67,10 @@ from services.contracts.drift.storage.v1 import (
     tables_pb2_grpc,
 )
 from services.contracts.drift.storage.v1 import tables_pb2 as pb
-from services.drift_storage.catalog import TABLES
 from services.drift_storage.service import SCHEMA
-from services.drift_storage.table_schema import Column, Table, load_tables, snake
-from services.drift_storage.table_writes import TableWriter
+from services.drift_storage.store.catalog import TABLES
+from services.drift_storage.store.table_schema import Column, Table, load_tables, snake
+from services.drift_storage.store.table_writes import TableWriter
 
 FILES = 10_000
 FUNCTIONS_PER_FILE = 20

@@ -56,8 +56,8 @@ from services.common.database import Database
 from services.common.migrations import migrate
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.drift_storage.files import UPSERT
 from services.drift_storage.service import SCHEMA
+from services.drift_storage.store.files import UPSERT
 
 ROWS = 200_000
 BATCH_ROWS = 1_000

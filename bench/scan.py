@@ -1,6 +1,6 @@
 """Benchmark of ``Scan``: the project's installed Python packages scanned through the service.
 
-A scan (``services.drift_storage.scanner``) walks a tree with ``discovery.discover``, reads and
+A scan (``services.drift_storage.scan.scanner``) walks a tree with ``discovery.discover``, reads and
 hashes the new and changed files, and sends their ``file_metadata`` rows to the writer thread; a
 file whose size and mtime are unchanged is not read. Once a tree is recorded, a rescan is what a
 client pays on every run, so it should cost little more than listing the tree. This measures that
@@ -46,7 +46,7 @@ import psutil
 from bench.harness import BenchmarkError, RssSamples, Service, sample_rss, verdict
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.drift_storage.discovery import DEFAULT_EXCLUDES, DEFAULT_MAX_FILE_SIZE
+from services.drift_storage.scan.discovery import DEFAULT_EXCLUDES, DEFAULT_MAX_FILE_SIZE
 
 WALKS = 21  # odd: the median is one of them
 RESCANS = 21

@@ -20,11 +20,11 @@ from google.protobuf.message import Message
 from grpc_health.v1 import health_pb2_grpc
 from hypothesis import strategies as st
 
+from services.cli.definitions import definition
 from services.common import pagination
 from services.common.config import ServerConfig
 from services.common.server import RunningServer, start_server
 from services.contracts.drift.storage.v1 import drift_storage_pb2, tables_pb2
-from services.definitions import definition
 
 # --- the RPCs -------------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The drift.db table catalog (``services/drift_storage/catalog.py``) matches the migrated schema.
+"""The drift.db table catalog (``services/drift_storage/store/catalog.py``) matches the
+migrated schema.
 
 Every ``TableSpec`` must name a real table, a key the database can upsert on (``ON CONFLICT``
 needs a PRIMARY KEY or UNIQUE index on exactly those columns), and real columns for its filters,
@@ -18,8 +19,8 @@ import pytest
 from services.common.database import Database
 from services.common.migrations import migrate
 from services.contracts.drift.storage.v1 import drift_storage_pb2
-from services.drift_storage.catalog import TABLES, TableSpec
 from services.drift_storage.service import SCHEMA
+from services.drift_storage.store.catalog import TABLES, TableSpec
 
 _CREATE_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$")

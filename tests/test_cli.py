@@ -24,10 +24,10 @@ import psutil
 import pytest
 import xxhash
 
+from services.cli.definitions import definition
 from services.common.config import SERVICES
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.definitions import definition
 from tests.processes import (
     CliProcess,
     ServiceProcess,

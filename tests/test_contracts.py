@@ -84,9 +84,9 @@ def test_every_rpc_has_a_stub_method() -> None:
 
 
 def test_tables_proto_is_what_the_generator_makes_of_the_schema_and_catalog() -> None:
-    """tables.proto follows the migrations and services/drift_storage/catalog.py: run
+    """tables.proto follows the migrations and services/drift_storage/store/catalog.py: run
     `make protos` if this fails."""
-    from services.contracts import table_protos
+    from services.drift_storage.store import table_protos
 
     committed = (codegen.proto_root() / table_protos.OUTPUT).read_text()
     assert committed == table_protos.render(table_protos.current_tables())

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from services.drift_storage import discovery
-from services.drift_storage.discovery import (
+from services.drift_storage.scan import discovery
+from services.drift_storage.scan.discovery import (
     DEFAULT_EXCLUDES,
     DEFAULT_MAX_FILE_SIZE,
     Candidate,
@@ -22,7 +22,7 @@ from services.drift_storage.discovery import (
     DiscoveryStats,
     discover,
 )
-from services.drift_storage.languages import language_of
+from services.drift_storage.scan.file_language import language_of
 
 BIG = DiscoveryOptions(max_file_size=1 << 40)
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -616,7 +616,7 @@ def test_names_that_are_not_utf8_are_reported_not_listed(tmp_path: Path) -> None
 UNREADABLE_PROBE = """
 import json, sys
 from pathlib import Path
-from services.drift_storage.discovery import DiscoveryOptions, DiscoveryStats, discover
+from services.drift_storage.scan.discovery import DiscoveryOptions, DiscoveryStats, discover
 stats = DiscoveryStats()
 paths = [c.path for c in discover(Path(sys.argv[1]), DiscoveryOptions(), stats)]
 print(json.dumps([paths, stats.errors]))

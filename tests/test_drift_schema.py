@@ -22,8 +22,8 @@ import pytest
 
 from services.common.database import Database
 from services.common.migrations import Schema, UserVersionStore, migrate
-from services.drift_storage import files
 from services.drift_storage.service import SCHEMA as DRIFT
+from services.drift_storage.store import files
 
 # drift-schema.md §1.0, "Per-migration totals": (new tables, new columns, new indexes).
 PER_MIGRATION_TOTALS = {

@@ -9,7 +9,7 @@ import pytest
 from services.common.server import RunningServer
 from services.common.writer import WriteResult, execute_rows
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
-from services.drift_storage import export
+from services.drift_storage.store import export
 from tests.grpc_errors import failure
 
 

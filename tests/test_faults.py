@@ -17,9 +17,9 @@ import apsw
 import grpc
 import pytest
 
+from services.cli.definitions import definition
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.definitions import definition
 from tests.processes import (
     ServiceProcess,
     assert_clean_failure,

@@ -37,11 +37,11 @@ from grpc_health.v1 import health_pb2
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from services.cli.definitions import definition
 from services.contracts.drift.storage.v1 import drift_storage_pb2, tables_pb2
-from services.definitions import definition
-from services.drift_storage.catalog import TABLES
-from services.drift_storage.table_schema import load_tables, snake
-from services.drift_storage.tables_servicer import SERVICE as TABLES_SERVICE
+from services.drift_storage.api.tables_servicer import SERVICE as TABLES_SERVICE
+from services.drift_storage.store.catalog import TABLES
+from services.drift_storage.store.table_schema import load_tables, snake
 from tests import fuzzing
 from tests.fuzzing import DRIFT_METHODS, Outcome, call, hostile_int, hostile_text, shown
 

@@ -12,9 +12,9 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from services.cli.definitions import definition
 from services.common.config import ServerConfig
 from services.common.server import RunningServer, start_server
-from services.definitions import definition
 from tests.grpc_errors import failure
 
 Status = health_pb2.HealthCheckResponse

@@ -11,7 +11,6 @@ from typing import NamedTuple
 import pytest
 import xxhash
 
-from services.drift_storage.languages import EXTENSIONS, language_of
 from services.drift_storage.parsing import (
     LANGUAGES,
     CallSite,
@@ -23,6 +22,7 @@ from services.drift_storage.parsing import (
     to_json,
 )
 from services.drift_storage.parsing.resolve import Edge, resolve_calls
+from services.drift_storage.scan.file_language import EXTENSIONS, language_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parsing"
 

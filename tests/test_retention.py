@@ -28,13 +28,13 @@ from services.common.server import RunningServer
 from services.common.writer import WriteResult, execute_changes
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.drift_storage.retention import (
+from services.drift_storage.service import SCHEMA
+from services.drift_storage.store.retention import (
     AGE_RULES,
     RetentionPolicy,
     RetentionReport,
     apply_retention,
 )
-from services.drift_storage.service import SCHEMA
 from tests.conftest import serving
 from tests.grpc_errors import failure
 

@@ -20,9 +20,14 @@ import pytest
 
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.drift_storage import scanner as scanner_module
-from services.drift_storage.discovery import Candidate, DiscoveryOptions, DiscoveryStats, discover
-from services.drift_storage.scanner import Scanner
+from services.drift_storage.scan import scanner as scanner_module
+from services.drift_storage.scan.discovery import (
+    Candidate,
+    DiscoveryOptions,
+    DiscoveryStats,
+    discover,
+)
+from services.drift_storage.scan.scanner import Scanner
 from tests.conftest import serving
 from tests.grpc_errors import failure
 

@@ -23,9 +23,9 @@ from services.contracts.drift.storage.v1 import (
     tables_pb2_grpc,
 )
 from services.contracts.drift.storage.v1 import tables_pb2 as pb
-from services.drift_storage.catalog import TABLES
 from services.drift_storage.service import SCHEMA
-from services.drift_storage.table_schema import Table, load_tables, snake
+from services.drift_storage.store.catalog import TABLES
+from services.drift_storage.store.table_schema import Table, load_tables, snake
 from tests.conftest import serving
 from tests.grpc_errors import failure
 

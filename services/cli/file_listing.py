@@ -21,7 +21,7 @@ from rich.table import Table
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.client import FileRecord, batches, ingest
-from services.drift_storage.languages import language_of
+from services.drift_storage.scan.file_language import language_of
 
 SKIPPED_DIRECTORIES = frozenset(
     {".git", ".drift", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache",

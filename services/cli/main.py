@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from services.cli.definitions import definition
 from services.common import errors
 from services.common.config import (
     DATA_DIR,
@@ -39,7 +40,6 @@ from services.common.config import (
 from services.common.database import Database
 from services.common.migrations import read_version
 from services.common.storage import open_database
-from services.definitions import definition
 
 ADDRESS_OPTIONS = [
     Option(f"--{name}-address", str, f"{DEFAULT_HOST}:{port}", f"address of the {name} service")

@@ -13,10 +13,10 @@ from services.common.migrations import Schema, UserVersionStore, migrations_root
 from services.common.server import ServiceDefinition
 from services.common.storage import Storage
 from services.contracts.drift.storage.v1 import drift_storage_pb2, drift_storage_pb2_grpc
-from services.drift_storage import tables_servicer
-from services.drift_storage.retention import RetentionPolicy, apply_retention
-from services.drift_storage.scans import ScanService
-from services.drift_storage.servicer import DriftStorageServicer
+from services.drift_storage.api import tables_servicer
+from services.drift_storage.api.storage_servicer import DriftStorageServicer
+from services.drift_storage.scan.scans import ScanService
+from services.drift_storage.store.retention import RetentionPolicy, apply_retention
 
 log = logging.getLogger(__name__)
 

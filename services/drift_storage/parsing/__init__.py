@@ -2,8 +2,9 @@
 functions, imports and call sites (the ``functions`` and ``parse_cache`` rows), and resolving
 calls into ``call_edges`` (``resolve``).
 
-``parse(language, source)`` takes a display name of ``services.drift_storage.languages`` and
-returns None for any other language. It is thread-safe: each thread gets its own parsers.
+``parse(language, source)`` takes a display name of
+``services.drift_storage.scan.file_language`` and returns None for any other language. It is
+thread-safe: each thread gets its own parsers.
 """
 
 from services.drift_storage.parsing.extract import parse

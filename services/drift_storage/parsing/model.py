@@ -41,7 +41,7 @@ class CallSite:
 
 @dataclass(frozen=True)
 class ParseResult:
-    language: str  # display name, as in services.drift_storage.languages
+    language: str  # display name, as in services.drift_storage.scan.file_language
     functions: tuple[Function, ...]
     imports: tuple[Import, ...]
     calls: tuple[CallSite, ...]

@@ -33,8 +33,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from services.drift_storage.languages import EXTENSIONS, language_of
 from services.drift_storage.parsing.model import CallSite, Function, ParseResult
+from services.drift_storage.scan.file_language import EXTENSIONS, language_of
 
 SAME_FILE = ("same_file", 0.95)
 IMPORT_RESOLVED = ("import_resolved", 0.9)

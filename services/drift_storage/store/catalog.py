@@ -3,7 +3,7 @@
 Columns and types come from the schema itself (the migrations); this catalog adds how a table is
 written (its natural key for upserts, the column naming the file its rows belong to) and read
 (the filters of its List RPC, the time column for ranges), following the Rust query modules
-(drift-schema.md §2). ``services/contracts/table_protos.py`` turns it into
+(drift-schema.md §2). ``services/drift_storage/store/table_protos.py`` turns it into
 ``protos/drift/storage/v1/tables.proto``.
 """
 

@@ -26,10 +26,10 @@ from services.common.batch_stream import ingest_batches
 from services.common.server import Storage
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import tables_pb2 as pb
-from services.drift_storage import table_reads
-from services.drift_storage.catalog import TABLES
-from services.drift_storage.table_schema import Table, load_tables, snake
-from services.drift_storage.table_writes import TableWriter
+from services.drift_storage.store import table_reads
+from services.drift_storage.store.catalog import TABLES
+from services.drift_storage.store.table_schema import Table, load_tables, snake
+from services.drift_storage.store.table_writes import TableWriter
 
 SERVICE = pb.DESCRIPTOR.services_by_name["DriftTablesService"]
 

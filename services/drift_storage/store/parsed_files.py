@@ -18,9 +18,9 @@ from typing import Any
 import apsw
 
 from services.common.writer import Operation, WriteResult, execute_rows
-from services.drift_storage import file_rows, files
 from services.drift_storage.parsing import ParseResult, to_json
 from services.drift_storage.parsing.resolve import Edge
+from services.drift_storage.store import file_rows, files
 
 UPSERT_FUNCTION = """
 INSERT INTO functions (file, name, qualified_name, language, line, end_line, parameter_count,

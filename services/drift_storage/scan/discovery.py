@@ -85,9 +85,9 @@ from typing import NamedTuple
 from pathspec import GitIgnoreSpec, RegexPattern
 
 from services.common import errors as service_errors
-from services.drift_storage import safe_read
-from services.drift_storage.languages import language_of
-from services.drift_storage.safe_read import AllowedRoots, Refused
+from services.drift_storage.scan import safe_read
+from services.drift_storage.scan.file_language import language_of
+from services.drift_storage.scan.safe_read import AllowedRoots, Refused
 
 log = logging.getLogger(__name__)
 

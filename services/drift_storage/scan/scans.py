@@ -31,9 +31,9 @@ from typing import TypeVar
 from services.common import errors
 from services.common.error_mapping import as_storage_error
 from services.common.storage import Storage
-from services.drift_storage import scan_history
-from services.drift_storage.discovery import DiscoveryOptions
-from services.drift_storage.scanner import Progress, ScanCancelled, Scanner, ScanOutcome
+from services.drift_storage.scan.discovery import DiscoveryOptions
+from services.drift_storage.scan.scanner import Progress, ScanCancelled, Scanner, ScanOutcome
+from services.drift_storage.store import scan_history
 
 log = logging.getLogger(__name__)
 

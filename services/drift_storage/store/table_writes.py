@@ -24,8 +24,8 @@ from google.protobuf.message import Message
 
 from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_rows
-from services.drift_storage import file_rows
-from services.drift_storage.table_schema import Table
+from services.drift_storage.store import file_rows
+from services.drift_storage.store.table_schema import Table
 
 # Ids a client may set (INTEGER PRIMARY KEY columns, which alias the rowid). SQLite's rowid ends
 # at 2^63-1, and once a table holds that id an AUTOINCREMENT table can never get another row

@@ -33,12 +33,18 @@ import apsw
 from services.common.error_mapping import as_storage_error
 from services.common.read_pool import ReadPool
 from services.common.writer import Operation, Writer, WriteResult
-from services.drift_storage import file_rows, files, parsed_files, safe_read
-from services.drift_storage.discovery import Candidate, DiscoveryOptions, DiscoveryStats, discover
 from services.drift_storage.parsing import LANGUAGES, ParseResult, from_json, parse
 from services.drift_storage.parsing.extract import xxh3
 from services.drift_storage.parsing.resolve import resolve_calls
-from services.drift_storage.safe_read import AllowedRoots, Refused
+from services.drift_storage.scan import safe_read
+from services.drift_storage.scan.discovery import (
+    Candidate,
+    DiscoveryOptions,
+    DiscoveryStats,
+    discover,
+)
+from services.drift_storage.scan.safe_read import AllowedRoots, Refused
+from services.drift_storage.store import file_rows, files, parsed_files
 
 BATCH_FILES = 500
 MAX_PENDING_BATCHES = 8

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 import apsw
 
 from services.common.writer import execute_rows
-from services.drift_storage.catalog import TABLES
+from services.drift_storage.store.catalog import TABLES
 
 # (table, file column) of every table whose rows belong to a file, in catalog order.
 PER_FILE_TABLES: tuple[tuple[str, str], ...] = tuple(

@@ -10,7 +10,7 @@ from typing import Any
 
 import apsw
 
-from services.drift_storage.table_schema import Table
+from services.drift_storage.store.table_schema import Table
 
 MAX_GROUPS = 10_000
 

@@ -15,12 +15,12 @@ from services.common.write_stats import write_stats_message
 from services.common.writer import WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.drift_storage import export, files, summaries
-from services.drift_storage.discovery import DEFAULT_MAX_FILE_SIZE, DiscoveryOptions
-from services.drift_storage.file_batches import ingest_operation
-from services.drift_storage.retention import SECONDS_PER_DAY, RetentionPolicy, apply_retention
-from services.drift_storage.scanner import Progress
-from services.drift_storage.scans import ScanService, Started, Summary
+from services.drift_storage.scan.discovery import DEFAULT_MAX_FILE_SIZE, DiscoveryOptions
+from services.drift_storage.scan.scanner import Progress
+from services.drift_storage.scan.scans import ScanService, Started, Summary
+from services.drift_storage.store import export, files, summaries
+from services.drift_storage.store.file_batches import ingest_operation
+from services.drift_storage.store.retention import SECONDS_PER_DAY, RetentionPolicy, apply_retention
 
 # Rows per ExportRows message.
 EXPORT_CHUNK_ROWS = 1000

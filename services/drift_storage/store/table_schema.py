@@ -1,7 +1,7 @@
 """The columns of drift.db's tables, read from the schema the migrations built.
 
-Both the contract generator (``services/contracts/table_protos.py``) and the running service
-(``table_writes``, ``table_reads``) derive everything column-related from here, so the API follows
+Both the contract generator (``table_protos``) and the running service (``table_writes``,
+``table_reads``) derive everything column-related from here, so the API follows
 the migrations and nothing restates a column list by hand.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import apsw
 
-from services.drift_storage.catalog import TableSpec
+from services.drift_storage.store.catalog import TableSpec
 
 PROTO_TYPES = {"INTEGER": "int64", "REAL": "double", "TEXT": "string", "BLOB": "bytes"}
 # A file's content hash is its xxh3-64 digest: 8 little-endian bytes (file_metadata, parse_cache).

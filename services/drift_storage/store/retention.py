@@ -20,7 +20,7 @@ import apsw
 
 from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_changes
-from services.drift_storage import file_rows
+from services.drift_storage.store import file_rows
 
 SECONDS_PER_DAY = 86_400
 MAX_DAYS = 36_500

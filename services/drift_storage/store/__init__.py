@@ -1,0 +1,1 @@
+"""drift.db's tables: the catalog, per-table reads and writes, file rows, retention, export."""
