@@ -1,7 +1,7 @@
 """``drift-services``: run, migrate and inspect the Drift storage services.
 
     drift-services serve drift|cortex|bridge [--db PATH] [--host H] [--port N] ...
-    drift-services up [--data-dir DIR] [--ingest PATH]
+    drift-services up [--data-dir DIR] [--scan PATH | --ingest PATH] [server options]
     drift-services migrate [drift|cortex|bridge ...] [--data-dir DIR] [--check]
     drift-services status
     drift-services scan [PATH] [--json] [--force-full] [...]
@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
 
 from services.cli.definitions import definition
+from services.cli.errors import error_line
+from services.cli.logs import configure_logging
 from services.common import errors
 from services.common.config import (
     DATA_DIR,
@@ -29,7 +32,6 @@ from services.common.config import (
     DEFAULT_PORTS,
     HOST,
     INTEGRITY_CHECK,
-    LOG_LEVEL,
     SERVER_OPTIONS,
     SERVICES,
     Option,
@@ -57,32 +59,68 @@ PORT_OPTIONS = [
 ]
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-
-
 def cmd_serve(args: argparse.Namespace) -> int:
     from services.common.server import serve
 
     config = ServerConfig.from_args(args)
-    _configure_logging(config.log_level)
+    configure_logging(config.log_level, config.log_format)
     asyncio.run(serve(definition(config.service), config))
     return 0
 
 
+def _allowed_roots(args: argparse.Namespace) -> str:
+    """``--allowed-roots`` of ``up``'s children: the given ones (default: the working directory),
+    plus the directory ``--scan`` names, so that ``up --scan PATH`` may scan PATH."""
+    roots = [r for r in args.allowed_roots.split(os.pathsep) if r] or [os.getcwd()]
+    resolved = [Path(r).resolve() for r in roots]
+    if args.scan is not None:
+        target = Path(args.scan).resolve()
+        if not any(target == root or root in target.parents for root in resolved):
+            resolved.append(target)
+    return os.pathsep.join(str(root) for root in resolved)
+
+
+def _child_args(args: argparse.Namespace) -> list[str]:
+    """The server options of ``up`` as flags of each ``serve`` child (host, port and database
+    are the supervisor's)."""
+    extra = []
+    for option in SERVER_OPTIONS:
+        if option in (HOST, DATA_DIR):
+            continue
+        value = getattr(args, option.dest)
+        if option.dest == "allowed_roots":
+            value = _allowed_roots(args)
+        extra += [option.flag, option.text(value)]
+    return extra
+
+
+def _where_results_are(args: argparse.Namespace) -> str:
+    """After ``up --scan``: where the results are and the commands that show them."""
+    data_dir = Path(args.data_dir).resolve()
+    addresses = {
+        name: f" --{name}-address {args.host}:{getattr(args, f'{name}_port')}"
+        for name in SERVICES
+        if (args.host, getattr(args, f"{name}_port")) != (DEFAULT_HOST, DEFAULT_PORTS[name])
+    }
+    drift = addresses.get("drift", "")
+    return (
+        f"up: results in {data_dir / 'drift.db'} (data directory {data_dir}); look at them with"
+        f" `drift-services status{''.join(addresses.values())}`, `drift-services files{drift}`"
+        f" and `drift-services functions{drift}`"
+    )
+
+
 def cmd_up(args: argparse.Namespace) -> int:
     from services.cli.file_listing import ingest_directory
-    from services.cli.supervisor import Supervisor
+    from services.cli.supervisor import Job, Supervisor
 
+    configure_logging(args.log_level, args.log_format)
     ports = {name: getattr(args, f"{name}_port") for name in SERVICES}
     if 0 in ports.values() or len(set(ports.values())) != len(ports):
         raise errors.InvalidArgument(
             errors.FieldViolation("--drift-port", "up needs three distinct, non-zero ports")
         )
-    extra = ["--log-level", args.log_level]
-    supervisor = Supervisor(Path(args.data_dir), args.host, ports, extra)
+    supervisor = Supervisor(Path(args.data_dir), args.host, ports, _child_args(args))
     address = f"{args.host}:{ports['drift']}"
     job = None
     if args.scan is not None:
@@ -91,12 +129,21 @@ def cmd_up(args: argparse.Namespace) -> int:
         from services.cli.scan import run_scan
         from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 
-        async def job() -> int:
-            return await run_scan(address, Path(args.scan), pb.ScanOptions(), False, Console())
+        async def scan(stop: asyncio.Event) -> int:
+            code = await run_scan(
+                address, Path(args.scan), pb.ScanOptions(), False, Console(), stop=stop
+            )
+            if code == 0:
+                print(_where_results_are(args), flush=True)
+            return code
+
+        job = Job(f"scan of {args.scan}", scan)
     elif args.ingest is not None:
 
-        async def job() -> int:
+        async def ingest(stop: asyncio.Event) -> int:
             return await ingest_directory(address, Path(args.ingest))
+
+        job = Job(f"ingest of {args.ingest}", ingest)
 
     return asyncio.run(supervisor.run(job))
 
@@ -169,16 +216,35 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     from services.cli.scan import run_scan
 
-    return asyncio.run(
-        run_scan(
+    async def scan() -> int:
+        # The first Ctrl-C or SIGTERM cancels the scan on the service and shows what it did; a
+        # second one stops waiting for that.
+        stop = asyncio.Event()
+        task = asyncio.current_task()
+        assert task is not None
+
+        def on_signal() -> None:
+            if stop.is_set():
+                task.cancel()
+            stop.set()
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, on_signal)
+        return await run_scan(
             args.drift_address,
             Path(args.path),
             _scan_options(args),
             args.json,
             Console(),
             replace_root=args.replace_root,
+            stop=stop,
         )
-    )
+
+    try:
+        return asyncio.run(scan())
+    except asyncio.CancelledError:
+        return 130
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -199,9 +265,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=cmd_serve)
 
     up = commands.add_parser("up", help="run all three services until Ctrl-C")
-    add_options(up, [HOST, DATA_DIR, *PORT_OPTIONS, LOG_LEVEL])
+    add_options(up, [*SERVER_OPTIONS, *PORT_OPTIONS])
     up.add_argument("--ingest", metavar="PATH", help="once up, ingest the file list of PATH")
-    up.add_argument("--scan", metavar="PATH", help="once up, scan PATH")
+    up.add_argument(
+        "--scan", metavar="PATH", help="once up, scan PATH (added to the allowed roots)"
+    )
     up.set_defaults(handler=cmd_up)
 
     mig = commands.add_parser("migrate", help="apply migrations and report schema versions")
@@ -254,12 +322,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
-    except errors.StorageError as exc:
-        print(f"drift-services {args.command}: error: {exc.message}", file=sys.stderr)
-        return 1
+        return int(args.handler(args))
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        line = error_line(exc)
+        if line is None:  # a bug: its traceback is what a report needs
+            raise
+        print(f"drift-services {args.command}: error: {line}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ class Option:
     default: Any
     help: str
     shown_default: str | None = None
+    # The flag's text for a parsed value (``up`` passes its options on to its children).
+    text: Callable[[Any], str] = str
 
     @property
     def dest(self) -> str:
@@ -97,6 +99,24 @@ def integrity_mode(text: str) -> bool:
     return text == "quick"
 
 
+LOG_LEVELS = ("debug", "info", "warning", "error")
+LOG_FORMATS = ("text", "json")
+
+
+def log_level(text: str) -> str:
+    """One of ``LOG_LEVELS`` (any case); refused otherwise, before anything starts."""
+    if text.lower() not in LOG_LEVELS:
+        raise argparse.ArgumentTypeError(f"must be one of {', '.join(LOG_LEVELS)}, got {text!r}")
+    return text.lower()
+
+
+def log_format(text: str) -> str:
+    """``text`` (human-readable lines) or ``json`` (one JSON object per line)."""
+    if text not in LOG_FORMATS:
+        raise argparse.ArgumentTypeError(f"must be one of {', '.join(LOG_FORMATS)}, got {text!r}")
+    return text
+
+
 HOST = Option("--host", str, DEFAULT_HOST, "address to listen on (0.0.0.0 for all interfaces)")
 DATA_DIR = Option("--data-dir", Path, DEFAULT_DATA_DIR, "directory of the three .db files")
 INTEGRITY_CHECK = Option(
@@ -105,8 +125,12 @@ INTEGRITY_CHECK = Option(
     "quick",
     "check the database before use: quick (PRAGMA quick_check, which reads the whole file) or off"
     " (for huge files whose start should not read them whole)",
+    text=lambda value: "quick" if value else "off",
 )
-LOG_LEVEL = Option("--log-level", str, "info", "logging level: debug, info, warning, error")
+LOG_LEVEL = Option("--log-level", log_level, "info", "logging level: debug, info, warning, error")
+LOG_FORMAT = Option(
+    "--log-format", log_format, "text", "log lines as text or json (one JSON object per line)"
+)
 
 SERVER_OPTIONS = [
     HOST,
@@ -139,6 +163,7 @@ SERVER_OPTIONS = [
     ),
     INTEGRITY_CHECK,
     LOG_LEVEL,
+    LOG_FORMAT,
 ]
 
 
@@ -162,6 +187,7 @@ class ServerConfig:
     allowed_roots: str = ""
     integrity_check: bool = True
     log_level: str = "info"
+    log_format: str = "text"
 
     @property
     def scan_roots(self) -> tuple[Path, ...]:

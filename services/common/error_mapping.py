@@ -228,28 +228,38 @@ class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
         ]
         return factory(
             self._wrap(
-                getattr(handler, kind), handler.request_streaming, handler.response_streaming
+                getattr(handler, kind),
+                handler_call_details.method,
+                handler.request_streaming,
+                handler.response_streaming,
             ),
             request_deserializer=_tolerant(handler.request_deserializer),
             response_serializer=handler.response_serializer,
         )
 
-    def _status(self, exc: Exception) -> grpc.Status:
-        return rpc_status.to_status(to_rpc_status(exc, self._domain))
+    def _status(self, method: str, exc: Exception) -> grpc.Status:
+        status = to_rpc_status(exc, self._domain)
+        # One line per failed call, so the server log shows what clients were refused.
+        log.info("%s failed: %s: %s", method, code_pb2.Code.Name(status.code), status.message)
+        return rpc_status.to_status(status)
 
     def _wrap(
-        self, behavior: Callable[..., Any], request_streaming: bool, response_streaming: bool
+        self,
+        behavior: Callable[..., Any],
+        method: str,
+        request_streaming: bool,
+        response_streaming: bool,
     ) -> Callable[..., Any]:
         """``behavior`` with its errors mapped, in the shape grpc dispatches on (the same tests,
         in the same order, as grpc.aio's server)."""
         if inspect.iscoroutinefunction(behavior):
-            return self._wrap_coroutine(behavior, request_streaming)
+            return self._wrap_coroutine(behavior, method, request_streaming)
         if inspect.isasyncgenfunction(behavior):
-            return self._wrap_async_generator(behavior, request_streaming)
-        return self._wrap_function(behavior, request_streaming, response_streaming)
+            return self._wrap_async_generator(behavior, method, request_streaming)
+        return self._wrap_function(behavior, method, request_streaming, response_streaming)
 
     def _wrap_coroutine(
-        self, behavior: Callable[..., Awaitable[Any]], request_streaming: bool
+        self, behavior: Callable[..., Awaitable[Any]], method: str, request_streaming: bool
     ) -> Callable[..., Any]:
         async def wrapper(request: Any, context: grpc.aio.ServicerContext) -> Any:
             try:
@@ -258,12 +268,12 @@ class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
             except grpc.aio.AbortError:
                 raise
             except Exception as exc:  # this is the mapping place
-                await context.abort_with_status(self._status(exc))
+                await context.abort_with_status(self._status(method, exc))
 
         return wrapper
 
     def _wrap_async_generator(
-        self, behavior: Callable[..., AsyncIterator[Any]], request_streaming: bool
+        self, behavior: Callable[..., AsyncIterator[Any]], method: str, request_streaming: bool
     ) -> Callable[..., Any]:
         async def wrapper(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
             try:
@@ -273,12 +283,16 @@ class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
             except grpc.aio.AbortError:
                 raise
             except Exception as exc:  # this is the mapping place
-                await context.abort_with_status(self._status(exc))
+                await context.abort_with_status(self._status(method, exc))
 
         return wrapper
 
     def _wrap_function(
-        self, behavior: Callable[..., Any], request_streaming: bool, response_streaming: bool
+        self,
+        behavior: Callable[..., Any],
+        method: str,
+        request_streaming: bool,
+        response_streaming: bool,
     ) -> Callable[..., Any]:
         # grpc runs it in its thread pool with a synchronous context. Aborting from there blocks
         # on the event loop, and while a streamed response is still being sent it fails (too
@@ -287,7 +301,7 @@ class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
         # handler is called on the loop and iterated in the pool: its wrapper is a generator,
         # so that the behavior's errors all surface while iterating.
         def fail(context: Any, exc: Exception) -> None:
-            status = self._status(exc)
+            status = self._status(method, exc)
             context.set_code(status.code)
             context.set_details(status.details)
             context.set_trailing_metadata(status.trailing_metadata)

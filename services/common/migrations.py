@@ -221,7 +221,7 @@ def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> M
                 continue
             guard = migration.skip_if
             if guard and conn.execute(guard).fetchall():
-                log.info("%s: %s is already applied; recording its version", label, migration.name)
+                log.debug("%s: %s is already applied; recording its version", label, migration.name)
             else:
                 # apsw runs the statements of a script lazily when one yields rows: drain them.
                 conn.execute(migration.sql).fetchall()
@@ -238,7 +238,7 @@ def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> M
             raise
         report.to_version = migration.version
         report.applied.append(migration.path.name)
-        log.info("%s: applied migration %s", label, migration.path.name)
+        log.debug("%s: applied migration %s", label, migration.path.name)
     return report
 
 

@@ -178,6 +178,16 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
         config,
         _mark_not_serving(asyncio.get_running_loop(), health_servicer, definition.service_names),
     )
+    migration = storage.migration
+    log.info(
+        "%s: database %s at schema version %d%s",
+        definition.name,
+        storage.database,
+        migration.to_version,
+        f" (migrated from {migration.from_version}: {', '.join(migration.applied)})"
+        if migration.applied
+        else "",
+    )
     jobs = None
     try:
         if definition.register is not None:

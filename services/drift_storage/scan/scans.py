@@ -231,6 +231,9 @@ class ScanService:
                 begun.previous_root,
                 active.root,
             )
+        log.info(
+            "scan %d of %s started%s", active.scan_id, active.root, " (full)" if force_full else ""
+        )
         yield Started(active.scan_id, str(active.root), begun.previous_root)
         loop = asyncio.get_running_loop()
         events: asyncio.Queue[Progress] = asyncio.Queue()
@@ -305,4 +308,11 @@ class ScanService:
             ),
         )
         active.recorded.set()
+        log.info(
+            "scan %d of %s %s: %d files (%d added, %d modified, %d removed, %d unchanged),"
+            " %d parsed, %d call edges, %d errors, %.2f s%s",
+            active.scan_id, active.root, status, out.total, out.added, out.modified, out.removed,
+            out.unchanged, out.parsed, out.call_edges, len(out.all_errors), duration_ms / 1000,
+            f": {error}" if error else "",
+        )  # fmt: skip
         return Summary(active.scan_id, status, out, duration_ms, error)
