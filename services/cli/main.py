@@ -14,6 +14,9 @@ each option's variable.
 
 from __future__ import annotations
 
+import services.cli.grpc_quiet  # noqa: F401  (first: before anything imports grpc)
+
+# isort: split
 import argparse
 import asyncio
 import os
