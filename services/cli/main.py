@@ -1,11 +1,10 @@
 """``drift-services``: run, migrate and inspect the Drift storage services.
 
     drift-services serve drift|cortex|bridge [--db PATH] [--host H] [--port N] ...
-    drift-services up [--data-dir DIR] [--ingest PATH]
+    drift-services up [--data-dir DIR] [--scan PATH]
     drift-services migrate [drift|cortex|bridge ...] [--data-dir DIR] [--check]
     drift-services status
     drift-services scan [PATH] [--json] [--force-full] [...]
-    drift-services ingest PATH
 
 Server and address options can also be set with ``DRIFT_SERVICES_*`` environment variables
 (``--read-pool-size`` is ``DRIFT_SERVICES_READ_POOL_SIZE``); ``--help`` on each command shows
@@ -73,7 +72,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    from services.cli.file_listing import ingest_directory
     from services.cli.supervisor import Supervisor
 
     ports = {name: getattr(args, f"{name}_port") for name in SERVICES}
@@ -93,10 +91,6 @@ def cmd_up(args: argparse.Namespace) -> int:
 
         async def job() -> int:
             return await run_scan(address, Path(args.scan), pb.ScanOptions(), False, Console())
-    elif args.ingest is not None:
-
-        async def job() -> int:
-            return await ingest_directory(address, Path(args.ingest))
 
     return asyncio.run(supervisor.run(job))
 
@@ -181,12 +175,6 @@ def cmd_scan(args: argparse.Namespace) -> int:
     )
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from services.cli.file_listing import ingest_directory
-
-    return asyncio.run(ingest_directory(args.drift_address, Path(args.path)))
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drift-services", description="Drift storage services (drift, cortex, bridge)."
@@ -200,7 +188,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     up = commands.add_parser("up", help="run all three services until Ctrl-C")
     add_options(up, [HOST, DATA_DIR, *PORT_OPTIONS, LOG_LEVEL])
-    up.add_argument("--ingest", metavar="PATH", help="once up, ingest the file list of PATH")
     up.add_argument("--scan", metavar="PATH", help="once up, scan PATH")
     up.set_defaults(handler=cmd_up)
 
@@ -243,11 +230,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_options(scan, ADDRESS_OPTIONS[:1])
     scan.set_defaults(handler=cmd_scan)
-
-    ingest = commands.add_parser("ingest", help="ingest the file list of PATH into drift")
-    ingest.add_argument("path", nargs="?", default=".")
-    add_options(ingest, ADDRESS_OPTIONS[:1])
-    ingest.set_defaults(handler=cmd_ingest)
     return parser
 
 
