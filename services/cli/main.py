@@ -182,14 +182,22 @@ def cmd_scan(args: argparse.Namespace) -> int:
 # -- results: scans, files, functions, callers, callees (services/cli/results.py) -------------
 
 
-def _version() -> str:
-    """The installed distribution's version (``drift-services --version``)."""
-    from importlib.metadata import PackageNotFoundError, version
+class _VersionAction(argparse.Action):
+    """``--version``: the installed distribution's version, looked up only when asked for
+    (importlib.metadata costs every other command ~20 ms of start-up)."""
 
-    try:
-        return version("drift-services")
-    except PackageNotFoundError:  # run from a source tree that was never installed
-        return "(not installed)"
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            shown = version("drift-services")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            shown = "(not installed)"
+        print(f"{parser.prog} {shown}")
+        parser.exit()
 
 
 def cmd_scans(args: argparse.Namespace) -> int:
@@ -260,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drift-services", description="Drift storage services (drift, cortex, bridge)."
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="run one service in the foreground")
