@@ -235,9 +235,9 @@ def cmd_calls(args: argparse.Namespace) -> int:
     from services.cli import results
     from services.cli.paging import Paging
 
-    direction = "caller" if args.command == "callers" else "callee"
+    other = "caller" if args.command == "callers" else "callee"
     work = results.list_calls(
-        args.drift_address, args.function, direction, Paging.from_args(args), args.json
+        args.drift_address, args.function, other, Paging.from_args(args), args.json
     )
     return results.run(args.command, work)
 

@@ -29,8 +29,9 @@ from services.cli.output import (
     print_table,
     timestamp,
 )
-from services.cli.paging import MAX_PAGE_SIZE, RPC_TIMEOUT_S, Paging, fetch
+from services.cli.paging import RPC_TIMEOUT_S, Paging, fetch
 from services.common import errors
+from services.common.pagination import MAX_PAGE_SIZE
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as storage_pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc, tables_pb2_grpc
 from services.contracts.drift.storage.v1 import tables_pb2 as pb
@@ -211,7 +212,7 @@ async def resolve_function(
         )
     request = pb.ListFunctionsRequest(file=file)
     in_file, _ = await fetch(stub.ListFunctions, request, "functions", Paging(0, "", True))
-    matches = [
+    matches: list[pb.FunctionRow] = [
         f
         for f in in_file
         if name in (f.name, f.qualified_name) and (line is None or f.line == line)
@@ -229,34 +230,34 @@ async def resolve_function(
     return matches[0]
 
 
-async def list_calls(address: str, spec: str, direction: str, paging: Paging, as_json: bool) -> int:
-    """``callers`` (``direction`` "caller") or ``callees`` ("callee") of the function ``spec``:
+async def list_calls(address: str, spec: str, other: str, paging: Paging, as_json: bool) -> int:
+    """``callers`` (``other`` is "caller") or ``callees`` ("callee") of the function ``spec``:
     each edge with the function at its other end, the call's line, resolution and confidence."""
-    other = "caller" if direction == "caller" else "callee"
     async with grpc.aio.insecure_channel(address) as channel:
         stub = tables_pb2_grpc.DriftTablesServiceStub(channel)
         target = await resolve_function(stub, spec)
-        # The callers of the target are the edges whose callee is the target, and vice versa.
-        key = "callee_id" if direction == "caller" else "caller_id"
-        request = pb.ListCallEdgesRequest(**{key: target.id})
+        # The callers of the target are the edges whose callee it is, and the other way round.
+        if other == "caller":
+            request = pb.ListCallEdgesRequest(callee_id=target.id)
+        else:
+            request = pb.ListCallEdgesRequest(caller_id=target.id)
         edges, token = await fetch(stub.ListCallEdges, request, "call_edges", paging)
-        others = await functions_by_id(stub, {getattr(edge, f"{other}_id") for edge in edges})
+        ends = [edge.caller_id if other == "caller" else edge.callee_id for edge in edges]
+        # A function a scan removed after the edges were read is shown as gone.
+        found = await functions_by_id(stub, set(ends))
     if as_json:
-        rows = []
-        for edge in edges:
-            function = others.get(getattr(edge, f"{other}_id"))
-            rows.append(
-                {**message_dict(edge), other: None if function is None else message_dict(function)}
-            )
-        print_json(rows)
+        print_json(
+            [
+                {**message_dict(edge), other: message_dict(found[end]) if end in found else None}
+                for edge, end in zip(edges, ends, strict=True)
+            ]
+        )
     else:
         title = f"{other}s of {_location(target)} (id {target.id})"
         table = Table(other, "call line", "resolution", "confidence", title=title)
-        for edge in edges:
-            other_id = getattr(edge, f"{other}_id")
-            function = others.get(other_id)
+        for edge, end in zip(edges, ends, strict=True):
             table.add_row(
-                f"(function {other_id}, gone)" if function is None else _location(function),
+                _location(found[end]) if end in found else f"(function {end}, gone)",
                 str(edge.call_site_line),
                 edge.resolution,
                 f"{edge.confidence:.2f}",
