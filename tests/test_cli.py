@@ -19,15 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import apsw
-import grpc
 import psutil
 import pytest
-import xxhash
 
 from services.cli.definitions import definition
 from services.common.config import SERVICES
-from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
-from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from tests.processes import (
     CliProcess,
     ServiceProcess,
@@ -40,7 +36,6 @@ from tests.processes import (
 REPOSITORY = Path(__file__).resolve().parents[1]
 SERVING_LINE = r"^up: serving; press Ctrl-C to stop$"
 STATUS_LINE = re.compile(r"^(?P<name>drift|cortex|bridge)\s+(?P<address>\S+)\s+(?P<status>\S+)$")
-ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def latest(service: str) -> int:
@@ -352,59 +347,6 @@ def test_up_gives_each_service_its_own_database_even_if_the_environment_names_on
     for name in SERVICES:
         assert stored_version(name, running.data_dir / f"{name}.db") == latest(name)
     assert not shared.exists(), "the services opened the database named by the environment"
-
-
-FIXTURE_FILES = {
-    "app.py": (b"print('hello')\n", "Python"),
-    "src/Program.cs": (b"class Program { static void Main() {} }\n", "C#"),
-    "src/lib/util.go": (b"package lib\n\nfunc Util() int { return 1 }\n", "Go"),
-    "web/index.ts": (b"export const answer: number = 42;\n", "TypeScript"),
-    "README.md": (b"# Fixture\n", ""),
-    ".editorconfig": (b"root = true\n", ""),
-}
-SKIPPED_FILES = {
-    ".git/HEAD": b"ref: refs/heads/main\n",
-    ".git/config": b"[core]\n\tbare = false\n",
-    "node_modules/left-pad/index.js": b"module.exports = () => {};\n",
-    "src/node_modules/dep/main.py": b"print('vendored')\n",
-}
-
-
-def test_up_ingest_records_the_files_of_a_directory_skipping_tool_directories(
-    tmp_path: Path,
-) -> None:
-    """``up --ingest DIR`` reports how many files it ingested; drift then lists exactly those
-    relative paths, with their languages, sizes and xxh3-64 content hashes (8 bytes, little
-    endian), and nothing from ``.git/`` or ``node_modules/``."""
-    root = tmp_path / "repo"
-    for relative, content in [
-        *((path, data) for path, (data, _) in FIXTURE_FILES.items()),
-        *SKIPPED_FILES.items(),
-    ]:
-        (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_bytes(content)
-
-    running = Up(tmp_path, "--ingest", str(root))
-    try:
-        output = ANSI_ESCAPE.sub("", running.cli.stdout)
-        reported = re.search(r"Ingested (\d+) files", output)
-        assert reported, output
-        assert int(reported[1]) == len(FIXTURE_FILES)
-
-        with grpc.insecure_channel(running.address("drift")) as channel:
-            stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
-            listed = stub.ListFiles(pb.ListFilesRequest(page_size=1000), timeout=30)
-    finally:
-        running.close()
-
-    assert listed.next_page_token == ""
-    assert {f.path: f.language for f in listed.files} == {
-        path: language for path, (_, language) in FIXTURE_FILES.items()
-    }
-    for file in listed.files:
-        content = FIXTURE_FILES[file.path][0]
-        assert file.file_size == len(content), file.path
-        assert file.content_hash == xxhash.xxh3_64_intdigest(content).to_bytes(8, "little")
 
 
 # -- packaging -----------------------------------------------------------------------------------

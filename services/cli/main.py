@@ -1,11 +1,12 @@
 """``drift-services``: run, migrate and inspect the Drift storage services.
 
     drift-services serve drift|cortex|bridge [--db PATH] [--host H] [--port N] ...
-    drift-services up [--data-dir DIR] [--scan PATH | --ingest PATH] [server options]
+    drift-services up [--data-dir DIR] [--scan PATH] [server options]
     drift-services migrate [drift|cortex|bridge ...] [--data-dir DIR] [--check]
-    drift-services status
+    drift-services status [drift|cortex|bridge]
     drift-services scan [PATH] [--json] [--force-full] [...]
-    drift-services ingest PATH
+    drift-services scans|files|functions [--json] [--page-size N] [--page-token T] [--all] [...]
+    drift-services callers|callees FUNCTION [--json] [...]
 
 Server and address options can also be set with ``DRIFT_SERVICES_*`` environment variables
 (``--read-pool-size`` is ``DRIFT_SERVICES_READ_POOL_SIZE``); ``--help`` on each command shows
@@ -114,7 +115,6 @@ def _where_results_are(args: argparse.Namespace) -> str:
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    from services.cli.file_listing import ingest_directory
     from services.cli.supervisor import Job, Supervisor
 
     configure_logging(args.log_level, args.log_format)
@@ -141,12 +141,6 @@ def cmd_up(args: argparse.Namespace) -> int:
             return code
 
         job = Job(f"scan of {args.scan}", scan)
-    elif args.ingest is not None:
-
-        async def ingest(stop: asyncio.Event) -> int:
-            return await ingest_directory(address, Path(args.ingest))
-
-        job = Job(f"ingest of {args.ingest}", ingest)
 
     return asyncio.run(supervisor.run(job))
 
@@ -193,11 +187,13 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from services.cli.health import check
 
+    names = [args.service] if args.service else list(SERVICES)
+
     async def statuses() -> list[str]:
-        return await asyncio.gather(*(check(getattr(args, f"{name}_address")) for name in SERVICES))
+        return await asyncio.gather(*(check(getattr(args, f"{name}_address")) for name in names))
 
     results = asyncio.run(statuses())
-    for name, status in zip(SERVICES, results, strict=True):
+    for name, status in zip(names, results, strict=True):
         print(f"{name:<7} {getattr(args, f'{name}_address'):<22} {status}")
     return 0 if all(status == "SERVING" for status in results) else 1
 
@@ -250,16 +246,92 @@ def cmd_scan(args: argparse.Namespace) -> int:
         return 130
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from services.cli.file_listing import ingest_directory
+# -- results: scans, files, functions, callers, callees (services/cli/results.py) -------------
 
-    return asyncio.run(ingest_directory(args.drift_address, Path(args.path)))
+
+class _VersionAction(argparse.Action):
+    """``--version``: the installed distribution's version, looked up only when asked for
+    (importlib.metadata costs every other command ~20 ms of start-up)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            shown = version("drift-services")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            shown = "(not installed)"
+        print(f"{parser.prog} {shown}")
+        parser.exit()
+
+
+def cmd_scans(args: argparse.Namespace) -> int:
+    from services.cli import results
+    from services.cli.paging import Paging
+
+    paging = Paging.from_args(args)
+    return asyncio.run(results.list_scans(args.drift_address, args.status, paging, args.json))
+
+
+def cmd_files(args: argparse.Namespace) -> int:
+    from services.cli import results
+    from services.cli.paging import Paging
+
+    paging = Paging.from_args(args)
+    return asyncio.run(results.list_files(args.drift_address, args.language, paging, args.json))
+
+
+def cmd_functions(args: argparse.Namespace) -> int:
+    from services.cli import results
+    from services.cli.paging import Paging
+
+    paging = Paging.from_args(args)
+    work = results.list_functions(
+        args.drift_address, args.file, args.qualified_name, paging, args.json
+    )
+    return asyncio.run(work)
+
+
+def cmd_calls(args: argparse.Namespace) -> int:
+    from services.cli import results
+    from services.cli.paging import Paging
+
+    other = "caller" if args.command == "callers" else "callee"
+    work = results.list_calls(
+        args.drift_address, args.function, other, Paging.from_args(args), args.json
+    )
+    return asyncio.run(work)
+
+
+def _add_result_commands(commands: Any) -> None:
+    """Register the commands that list the drift service's results."""
+    from services.cli.paging import add_listing_arguments
+
+    scans = commands.add_parser("scans", help="the scan history, oldest first")
+    scans.add_argument("--status", help="only scans of this status (complete, partial, ...)")
+    files = commands.add_parser("files", help="the recorded files, by path")
+    files.add_argument("--language", help="only files of this language (e.g. Python)")
+    functions = commands.add_parser("functions", help="the extracted functions, by id")
+    functions.add_argument("--file", help="only the functions of this file (relative path)")
+    functions.add_argument("--qualified-name", help="only functions of this qualified name")
+    callers = commands.add_parser("callers", help="the functions that call FUNCTION")
+    callees = commands.add_parser("callees", help="the functions FUNCTION calls")
+    for calls in (callers, callees):
+        calls.add_argument("function", metavar="FUNCTION", help="id, FILE:NAME or FILE:NAME:LINE")
+    for parser, handler in [(scans, cmd_scans), (files, cmd_files), (functions, cmd_functions),
+                            (callers, cmd_calls), (callees, cmd_calls)]:  # fmt: skip
+        add_listing_arguments(parser)
+        add_options(parser, ADDRESS_OPTIONS[:1])
+        parser.set_defaults(handler=handler)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drift-services", description="Drift storage services (drift, cortex, bridge)."
     )
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="run one service in the foreground")
@@ -269,7 +341,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     up = commands.add_parser("up", help="run all three services until Ctrl-C")
     add_options(up, [*SERVER_OPTIONS, *PORT_OPTIONS])
-    up.add_argument("--ingest", metavar="PATH", help="once up, ingest the file list of PATH")
     up.add_argument(
         "--scan", metavar="PATH", help="once up, scan PATH (added to the allowed roots)"
     )
@@ -283,6 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     mig.set_defaults(handler=cmd_migrate)
 
     status = commands.add_parser("status", help="health of the three services")
+    status.add_argument("service", nargs="?", choices=SERVICES, help="check only this service")
     add_options(status, ADDRESS_OPTIONS)
     status.set_defaults(handler=cmd_status)
 
@@ -315,10 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_options(scan, ADDRESS_OPTIONS[:1])
     scan.set_defaults(handler=cmd_scan)
 
-    ingest = commands.add_parser("ingest", help="ingest the file list of PATH into drift")
-    ingest.add_argument("path", nargs="?", default=".")
-    add_options(ingest, ADDRESS_OPTIONS[:1])
-    ingest.set_defaults(handler=cmd_ingest)
+    _add_result_commands(commands)
     return parser
 
 
