@@ -14,7 +14,7 @@ from services.common import pagination
 from services.common.server import RunningServer
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
-from services.drift_storage.client import FileRecord, batches, file_batch
+from tests.file_records import FileRecord, batches, file_batch
 from tests.grpc_errors import failure
 from tests.processes import ServiceProcess, serve_args
 

@@ -22,8 +22,8 @@ from services.common.server import RunningServer
 from services.common.writer import WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc, tables_pb2, tables_pb2_grpc
-from services.drift_storage.client import FileRecord, file_batch
 from tests.conftest import serving
+from tests.file_records import FileRecord, file_batch
 from tests.grpc_errors import Failure, failure
 
 # Only keeps a broken build from hanging: a correct server answers at once.

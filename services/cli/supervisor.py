@@ -10,7 +10,7 @@ before that (a port in use, a database another process holds) fails ``up`` at on
 child's own one-line error on stderr; it is never retried. A child that dies after it served is
 restarted (at most ``MAX_RESTARTS`` times, then everything stops with an error).
 
-A job (``--scan``, ``--ingest``) runs once all three serve; if it fails, ``up`` says so in one
+A job (``--scan``) runs once all three serve; if it fails, ``up`` says so in one
 line and keeps serving.
 """
 

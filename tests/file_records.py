@@ -1,12 +1,11 @@
-"""Client-side helpers for drift_storage: building columnar batches and streaming them."""
+"""Building columnar IngestFileMetadata batches for the tests."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
-from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 
 DEFAULT_BATCH_ROWS = 1000
 
@@ -51,14 +50,3 @@ def batches(
             chunk = []
     if chunk:
         yield file_batch(chunk)
-
-
-async def ingest(
-    stub: drift_storage_pb2_grpc.DriftStorageServiceStub,
-    requests: Iterable[pb.IngestFileMetadataRequest],
-    timeout: float | None = None,
-) -> AsyncIterator[pb.IngestFileMetadataResponse]:
-    """Stream ``requests`` and yield each batch's acknowledgement as it arrives."""
-    call = stub.IngestFileMetadata(iter(requests), timeout=timeout)
-    async for ack in call:
-        yield ack
