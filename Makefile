@@ -29,6 +29,7 @@ test: lint
 lint: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	npx --no-install buf lint
 
 ## Regenerate protos/.../tables.proto from the schema and catalog, then services/contracts.

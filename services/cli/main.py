@@ -254,7 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
+        code: int = args.handler(args)
+        return code
     except errors.StorageError as exc:
         print(f"drift-services {args.command}: error: {exc.message}", file=sys.stderr)
         return 1

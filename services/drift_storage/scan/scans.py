@@ -164,7 +164,10 @@ class ScanService:
         under the database's lock, so no live scan can be among them); returns how many."""
         if not self.storage.reads.run_sync(scan_history.running_count):
             return 0
-        return self.storage.writer.submit("scan_recover", scan_history.recover()).result().value
+        recovered: int = (
+            self.storage.writer.submit("scan_recover", scan_history.recover()).result().value
+        )
+        return recovered
 
     def cancel(self, scan_id: int) -> bool:
         """Ask scan ``scan_id`` to stop; False if it is not the running scan."""
