@@ -44,4 +44,4 @@ bench: $(INSTALLED)
 	$(BIN)/python -m bench.scan
 
 clean:
-	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache .mypy_cache

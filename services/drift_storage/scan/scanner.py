@@ -163,7 +163,7 @@ class Scanner:
         force_full: bool,
         writer: Writer,
         reads: ReadPool,
-        on_progress: Callable[[Progress], None],
+        on_progress: Callable[[Progress], object],
         *,
         allowed_roots: tuple[Path, ...],
     ) -> None:
