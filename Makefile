@@ -29,6 +29,7 @@ test: lint
 lint: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	npx --no-install buf lint
 
 ## Regenerate protos/.../tables.proto from the schema and catalog, then services/contracts.
@@ -43,4 +44,4 @@ bench: $(INSTALLED)
 	$(BIN)/python -m bench.scan
 
 clean:
-	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache .mypy_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
@@ -15,11 +16,11 @@ from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.service import DEFINITION as DRIFT
 
 
-def drift_config(db: str | Path, **overrides: object) -> ServerConfig:
+def drift_config(db: str | Path, **overrides: Any) -> ServerConfig:
     """A drift server config on an ephemeral loopback port."""
-    settings: dict[str, object] = {"host": "127.0.0.1", "port": 0, "grace_s": 1.0}
+    settings: dict[str, Any] = {"host": "127.0.0.1", "port": 0, "grace_s": 1.0}
     settings.update(overrides)
-    return ServerConfig(service="drift", db=str(db), **settings)  # type: ignore[arg-type]
+    return ServerConfig(service="drift", db=str(db), **settings)
 
 
 @contextlib.asynccontextmanager

@@ -20,7 +20,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import grpc
@@ -117,7 +117,7 @@ def wait_for_health(address: str, wanted: str = "SERVING", timeout: float = STAR
 class _LineReader:
     """Collects the lines of a text stream on a background thread (so pipes never fill up)."""
 
-    def __init__(self, stream: object) -> None:
+    def __init__(self, stream: Iterable[str]) -> None:
         self.lines: list[str] = []
         self._stream = stream
         self._changed = threading.Condition()
@@ -126,7 +126,7 @@ class _LineReader:
         self._thread.start()
 
     def _read(self) -> None:
-        for line in self._stream:  # type: ignore[attr-defined]
+        for line in self._stream:
             with self._changed:
                 self.lines.append(line.rstrip("\n"))
                 self._changed.notify_all()

@@ -100,6 +100,8 @@ def stream(
                 if acknowledged is not None:
                     acknowledged(ack.batch_index)
         except grpc.RpcError as exc:
+            # the sync stub raises an RpcError that is also a grpc.Call, which is all failure()
+            # reads (code, details, trailing metadata); typeshed's RpcError declares none of them
             return acks, failure(exc)  # type: ignore[arg-type]
         return acks, None
 

@@ -43,7 +43,8 @@ def error_reason(exc: grpc.aio.AioRpcError) -> str | None:
         for detail in status.details:
             info = error_details_pb2.ErrorInfo()
             if detail.Unpack(info):
-                return info.reason
+                reason: str = info.reason  # google.rpc ships no typed stubs
+                return reason
     return None
 
 

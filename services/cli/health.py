@@ -13,7 +13,10 @@ async def check(address: str, timeout: float = 2.0) -> str:
     async with grpc.aio.insecure_channel(address) as channel:
         stub = health_pb2_grpc.HealthStub(channel)
         try:
-            response = await stub.Check(health_pb2.HealthCheckRequest(service=""), timeout=timeout)
+            # typeshed's HealthStub declares only __init__, which sets Check at run time
+            response = await stub.Check(  # type: ignore[attr-defined]
+                health_pb2.HealthCheckRequest(service=""), timeout=timeout
+            )
         except grpc.aio.AioRpcError as exc:
             if exc.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
                 return "UNREACHABLE"

@@ -43,9 +43,10 @@ _CONSTRAINT_ERRORS: dict[int, tuple[type[errors.StorageError], str]] = {
 
 
 def _constraint_error(exc: apsw.ConstraintError) -> errors.StorageError:
-    kind, what = _CONSTRAINT_ERRORS.get(
-        getattr(exc, "extendedresult", None), (errors.FailedPrecondition, "violates a constraint")
-    )
+    # apsw sets extendedresult on the errors it raises (its stub does not declare it); an
+    # error made by hand has none: 0 is SQLITE_OK, which maps to no specific constraint.
+    code: int = getattr(exc, "extendedresult", 0)
+    kind, what = _CONSTRAINT_ERRORS.get(code, (errors.FailedPrecondition, "violates a constraint"))
     match = _CONSTRAINT_COLUMN.search(str(exc))
     column = next((g for g in match.groups() if g), None) if match else None
     detail = f"{column} {what}" if column else f"a row {what}"
@@ -217,9 +218,11 @@ class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
 
     async def intercept_service(
         self,
-        continuation: Callable[[grpc.HandlerCallDetails], Any],
+        continuation: Callable[
+            [grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any] | None]
+        ],
         handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler:
+    ) -> grpc.RpcMethodHandler[Any, Any] | None:
         handler = await continuation(handler_call_details)
         if handler is None:
             return handler
@@ -261,7 +264,7 @@ class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
     def _wrap_coroutine(
         self, behavior: Callable[..., Awaitable[Any]], method: str, request_streaming: bool
     ) -> Callable[..., Any]:
-        async def wrapper(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        async def wrapper(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
             try:
                 request = _decoded_async(request) if request_streaming else _decoded(request)
                 return await behavior(request, context)
@@ -275,7 +278,9 @@ class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
     def _wrap_async_generator(
         self, behavior: Callable[..., AsyncIterator[Any]], method: str, request_streaming: bool
     ) -> Callable[..., Any]:
-        async def wrapper(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+        async def wrapper(
+            request: Any, context: grpc.aio.ServicerContext[Any, Any]
+        ) -> AsyncIterator[Any]:
             try:
                 request = _decoded_async(request) if request_streaming else _decoded(request)
                 async for response in behavior(request, context):

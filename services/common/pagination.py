@@ -75,7 +75,7 @@ def _fits(value: Any, expected: type) -> bool:
         return False
     if expected is int:
         return value in _INT64
-    if expected is str:
+    if isinstance(value, str):  # so ``expected`` is str
         try:
             value.encode("utf-8")  # JSON may carry lone surrogates, which SQLite cannot take
         except UnicodeEncodeError:

@@ -20,9 +20,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
@@ -56,7 +56,7 @@ class ServiceDefinition:
     # Adds the service's servicers; returns the jobs the shutdown sequence must stop, if any.
     register: Callable[[grpc.aio.Server, Storage, ServerConfig], Jobs | None] | None = None
     # Work the service runs while it serves (e.g. scheduled retention); cancelled at shutdown.
-    background: Callable[[Storage, ServerConfig], Awaitable[None]] | None = None
+    background: Callable[[Storage, ServerConfig], Coroutine[Any, Any, None]] | None = None
 
 
 def _server_options(config: ServerConfig) -> list[tuple[str, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator
 
+import apsw
 import grpc
 
 from services.common import errors, pagination
@@ -35,7 +36,7 @@ _RETENTION_REASONS = {
 }
 
 
-def _cell(value: object) -> pb.Cell:
+def _cell(value: apsw.SQLiteValue) -> pb.Cell:
     if value is None:
         return pb.Cell(is_null=True)
     if isinstance(value, int):
@@ -136,7 +137,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
     async def IngestFileMetadata(
         self,
         request_iterator: AsyncIterator[pb.IngestFileMetadataRequest],
-        context: grpc.aio.ServicerContext,
+        context: grpc.aio.ServicerContext[
+            pb.IngestFileMetadataRequest, pb.IngestFileMetadataResponse
+        ],
     ) -> AsyncIterator[pb.IngestFileMetadataResponse]:
         total = 0
 
@@ -157,7 +160,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
             yield ack
 
     async def ListFiles(
-        self, request: pb.ListFilesRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.ListFilesRequest,
+        context: grpc.aio.ServicerContext[pb.ListFilesRequest, pb.ListFilesResponse],
     ) -> pb.ListFilesResponse:
         size = pagination.page_size(request.page_size)
         query = pagination.fingerprint(method="ListFiles", language=request.language)
@@ -171,7 +176,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         )
 
     async def GetFileSummary(
-        self, request: pb.GetFileSummaryRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.GetFileSummaryRequest,
+        context: grpc.aio.ServicerContext[pb.GetFileSummaryRequest, pb.GetFileSummaryResponse],
     ) -> pb.GetFileSummaryResponse:
         summary = await self._reads.run(files.summarize)
         return pb.GetFileSummaryResponse(
@@ -189,12 +196,16 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         )
 
     async def GetWriteStats(
-        self, request: pb.GetWriteStatsRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.GetWriteStatsRequest,
+        context: grpc.aio.ServicerContext[pb.GetWriteStatsRequest, pb.GetWriteStatsResponse],
     ) -> pb.GetWriteStatsResponse:
         return pb.GetWriteStatsResponse(stats=write_stats_message(self._writer.stats()))
 
     async def RunRetention(
-        self, request: pb.RunRetentionRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.RunRetentionRequest,
+        context: grpc.aio.ServicerContext[pb.RunRetentionRequest, pb.RunRetentionResponse],
     ) -> pb.RunRetentionResponse:
         defaults = RetentionPolicy()
         policy = RetentionPolicy(
@@ -218,7 +229,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         )
 
     async def ExportRows(
-        self, request: pb.ExportRowsRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.ExportRowsRequest,
+        context: grpc.aio.ServicerContext[pb.ExportRowsRequest, pb.ExportRowsResponse],
     ) -> AsyncIterator[pb.ExportRowsResponse]:
         cursor = _not_negative(request.after_rowid, "after_rowid")
         remaining = _not_negative(request.max_rows, "max_rows") or None
@@ -244,19 +257,27 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
                 return
 
     async def GetExportCursor(
-        self, request: pb.GetExportCursorRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.GetExportCursorRequest,
+        context: grpc.aio.ServicerContext[pb.GetExportCursorRequest, pb.GetExportCursorResponse],
     ) -> pb.GetExportCursorResponse:
         return pb.GetExportCursorResponse(
             max_rowid=await self._reads.run(export.max_rowid, request.table)
         )
 
     async def GetStatusSummary(
-        self, request: pb.GetStatusSummaryRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.GetStatusSummaryRequest,
+        context: grpc.aio.ServicerContext[pb.GetStatusSummaryRequest, pb.GetStatusSummaryResponse],
     ) -> pb.GetStatusSummaryResponse:
         return pb.GetStatusSummaryResponse(**(await self._reads.run(summaries.status))._asdict())
 
     async def GetSecuritySummary(
-        self, request: pb.GetSecuritySummaryRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.GetSecuritySummaryRequest,
+        context: grpc.aio.ServicerContext[
+            pb.GetSecuritySummaryRequest, pb.GetSecuritySummaryResponse
+        ],
     ) -> pb.GetSecuritySummaryResponse:
         summary = await self._reads.run(summaries.security)
         return pb.GetSecuritySummaryResponse(
@@ -264,7 +285,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         )
 
     async def GetHealthTrend(
-        self, request: pb.GetHealthTrendRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.GetHealthTrendRequest,
+        context: grpc.aio.ServicerContext[pb.GetHealthTrendRequest, pb.GetHealthTrendResponse],
     ) -> pb.GetHealthTrendResponse:
         days = request.days or DEFAULT_TREND_DAYS
         if not 1 <= days <= MAX_TREND_DAYS:
@@ -280,7 +303,11 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         )
 
     async def GetCallGraphSummary(
-        self, request: pb.GetCallGraphSummaryRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.GetCallGraphSummaryRequest,
+        context: grpc.aio.ServicerContext[
+            pb.GetCallGraphSummaryRequest, pb.GetCallGraphSummaryResponse
+        ],
     ) -> pb.GetCallGraphSummaryResponse:
         graph = await self._reads.run(summaries.call_graph)
         return pb.GetCallGraphSummaryResponse(
@@ -289,7 +316,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         )
 
     async def Scan(
-        self, request: pb.ScanRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.ScanRequest,
+        context: grpc.aio.ServicerContext[pb.ScanRequest, pb.ScanResponse],
     ) -> AsyncIterator[pb.ScanResponse]:
         root = self._scans.resolve_root(request.root)
         options = _discovery_options(request.options)
@@ -299,6 +328,8 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
             yield _scan_event(event)
 
     async def CancelScan(
-        self, request: pb.CancelScanRequest, context: grpc.aio.ServicerContext
+        self,
+        request: pb.CancelScanRequest,
+        context: grpc.aio.ServicerContext[pb.CancelScanRequest, pb.CancelScanResponse],
     ) -> pb.CancelScanResponse:
         return pb.CancelScanResponse(cancelled=self._scans.cancel(request.scan_id))

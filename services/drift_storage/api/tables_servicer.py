@@ -23,7 +23,7 @@ from google.protobuf.message import DecodeError, Message
 
 from services.common import errors, pagination
 from services.common.batch_stream import ingest_batches
-from services.common.server import Storage
+from services.common.storage import Storage
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import tables_pb2 as pb
 from services.drift_storage.store import table_reads
@@ -104,7 +104,7 @@ def _failing(exc: errors.StorageError) -> Operation:
 
 
 def _row_message(table: Table) -> Callable[[tuple[Any, ...]], Message]:
-    row_class = getattr(pb, f"{table.spec.resource}Row")
+    row_class: type[Message] = getattr(pb, f"{table.spec.resource}Row")
     names = [c.name for c in table.columns]
 
     def build(values: tuple[Any, ...]) -> Message:
@@ -160,7 +160,9 @@ class TablesServicer:
     async def ingest_rows(
         self,
         request_iterator: AsyncIterator[pb.IngestRowsRequest | RefusedRequest],
-        context: grpc.aio.ServicerContext,
+        context: grpc.aio.ServicerContext[
+            pb.IngestRowsRequest | RefusedRequest, pb.IngestRowsResponse
+        ],
     ) -> AsyncIterator[pb.IngestRowsResponse]:
 
         def acknowledge(index: int, result: WriteResult) -> pb.IngestRowsResponse:
@@ -176,11 +178,11 @@ class TablesServicer:
 
     def list_handler(self, table: Table) -> Callable[..., Any]:
         spec = table.spec
-        response_class = getattr(pb, f"List{spec.plural}Response")
+        response_class: type[Message] = getattr(pb, f"List{spec.plural}Response")
         field = snake(spec.plural)
         build = _row_message(table)
 
-        async def handle(request: Any, context: grpc.aio.ServicerContext) -> Message:
+        async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Message]) -> Message:
             size = pagination.page_size(request.page_size)
             filters, since, until = _filters(table, request)
             query = pagination.fingerprint(
@@ -203,9 +205,9 @@ class TablesServicer:
 
     def count_handler(self, table: Table) -> Callable[..., Any]:
         spec = table.spec
-        response_class = getattr(pb, f"Count{spec.plural}Response")
+        response_class: type[Message] = getattr(pb, f"Count{spec.plural}Response")
 
-        async def handle(request: Any, context: grpc.aio.ServicerContext) -> Message:
+        async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Message]) -> Message:
             if request.group_by and request.group_by not in spec.filters:
                 allowed = ", ".join(spec.filters) or "none"
                 raise errors.InvalidArgument(
@@ -225,11 +227,11 @@ class TablesServicer:
 
     def get_handler(self, table: Table) -> Callable[..., Any]:
         spec = table.spec
-        response_class = getattr(pb, f"Get{spec.resource}Response")
+        response_class: type[Message] = getattr(pb, f"Get{spec.resource}Response")
         field = snake(spec.resource)
         build = _row_message(table)
 
-        async def handle(request: Any, context: grpc.aio.ServicerContext) -> Message:
+        async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Message]) -> Message:
             key = {name: getattr(request, name) for name in spec.key}
             row = await self._reads.run(table_reads.get_row, table, key)
             if row is None:

@@ -81,6 +81,11 @@ def field(node: Node, key: str) -> Node | None:
     return found
 
 
+def first_named(node: Node) -> Node | None:
+    """The first named child, if there is one."""
+    return node.named_children[0] if node.named_child_count else None
+
+
 def children(node: Node, keys: str) -> list[Node]:
     """Children in the first of the ``|``-separated fields (or kinds) that has any."""
     for key in keys.split("|"):
@@ -257,9 +262,7 @@ class _Extraction:
             receiver = node.child_by_field_name(layout.receiver) if layout.receiver else None
         else:
             target = (
-                node.child_by_field_name(layout.function)
-                if layout.function
-                else (node.named_children or [None])[0]
+                node.child_by_field_name(layout.function) if layout.function else first_named(node)
             )
             callee, receiver = self.split(target)
         if callee is None:
@@ -299,7 +302,7 @@ class _Extraction:
     def unwrap(self, node: Node | None) -> Node | None:
         while node is not None and node.type in self.spec.wrappers:
             key = self.spec.wrappers[node.type]
-            node = node.child_by_field_name(key) if key else (node.named_children or [None])[0]
+            node = node.child_by_field_name(key) if key else first_named(node)
         return node
 
     def leaf(self, node: Node | None) -> Node | None:

@@ -82,7 +82,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from pathspec import GitIgnoreSpec, RegexPattern
+from pathspec import GitIgnoreSpec
+from pathspec.patterns.gitignore.spec import GitIgnoreSpecPattern
 
 from services.common import errors as service_errors
 from services.drift_storage.scan import safe_read
@@ -117,6 +118,10 @@ IGNORE_FILES = (".driftignore", ".gitignore")  # per directory, in precedence or
 
 _DEFAULT_EXCLUDED = frozenset(DEFAULT_EXCLUDES)
 _FILE, _DIR, _BROKEN = 0, 1, 2
+# A directory entry: (sort key, name, kind, DirEntry, the stat of a followed symbolic link or None,
+# why a _BROKEN entry is reported or None); the sort key of a directory is its name + '/', which
+# sorts the walk's output by full path ('a-b/x' before 'a/x').
+_Entry = tuple[str, str, int, os.DirEntry[str], os.stat_result | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -208,12 +213,14 @@ class _Rules:
 
     __slots__ = ("dir_gate", "dir_rules", "file_gate", "file_rules")
 
-    def __init__(self, patterns: list[RegexPattern]) -> None:
+    def __init__(self, patterns: list[GitIgnoreSpecPattern]) -> None:
         file_rules: list[tuple[_Search, bool]] = []
         dir_rules: list[tuple[_Search, bool]] = []
         file_texts: list[str] | None = []
         dir_texts: list[str] | None = []
         for pattern in reversed(patterns):  # the last matching rule wins
+            if pattern.regex is None:  # a blank line or a comment: _patterns keeps none
+                continue
             include = bool(pattern.include)
             texts = _entry_regexes(pattern)
             try:
@@ -226,7 +233,7 @@ class _Rules:
                 # directories), and no pre-check for this file.
                 search = pattern.regex.search
                 file_rules.append((search, include))
-                dir_rules.append((lambda path, search=search: search(path + "/"), include))
+                dir_rules.append((_as_directory(search), include))
                 file_texts = dir_texts = None
                 continue
             file_rules.append((file_search, include))
@@ -253,11 +260,11 @@ class _Rules:
         return None
 
 
-def _patterns(lines: Iterable[str]) -> list[RegexPattern]:
+def _patterns(lines: Iterable[str]) -> list[GitIgnoreSpecPattern]:
     """The patterns of gitignore ``lines``, compiled by pathspec one by one, so that a line it
     rejects (a trailing backslash, a lone '!', a bad range) is skipped as git does, not fatal;
     blank lines and comments are dropped."""
-    patterns = []
+    patterns: list[GitIgnoreSpecPattern] = []
     for line in lines:
         try:
             compiled = GitIgnoreSpec.from_lines([line]).patterns
@@ -267,7 +274,12 @@ def _patterns(lines: Iterable[str]) -> list[RegexPattern]:
     return patterns
 
 
-def _entry_regexes(pattern: RegexPattern) -> tuple[str, str] | None:
+def _as_directory(search: _Search) -> _Search:
+    """``search`` of a directory's path, given as pathspec's regexes expect it (a trailing '/')."""
+    return lambda path: search(path + "/")
+
+
+def _entry_regexes(pattern: GitIgnoreSpecPattern) -> tuple[str, str] | None:
     """The regexes (file, directory) matching what ``pattern`` matches itself, or None.
 
     pathspec marks a directory match with a single named group ``(?P<ps_d>/)``: for a file that
@@ -276,6 +288,8 @@ def _entry_regexes(pattern: RegexPattern) -> tuple[str, str] | None:
     ``a/**/`` (directories strictly inside ``a``) like ``a/`` (``a`` itself); that is restored.
     """
     regex = pattern.regex
+    if regex is None:
+        return None
     text = regex.pattern
     if not isinstance(text, str) or regex.flags & ~re.UNICODE:
         return None
@@ -316,25 +330,25 @@ _Chain = tuple[tuple[int, _Rules], ...]
 
 
 class _Frame:
-    """A directory being walked: its descriptor, sorted entries and the rules in force inside it.
+    """A directory being walked: its descriptor, entries not walked yet (in reverse path order,
+    popped as they are walked, which frees them as we go) and the rules in force inside it.
 
     The entries were listed from ``fd`` (``os.scandir(fd)``), so their ``stat`` is relative to
     it: ``fd`` stays open until the frame is popped.
     """
 
-    __slots__ = ("chain", "dir_id", "entries", "fd", "next", "prefix")
+    __slots__ = ("chain", "dir_id", "entries", "fd", "prefix")
 
     def __init__(
         self,
         prefix: str,
-        entries: list[tuple],
+        entries: list[_Entry],
         chain: _Chain,
         dir_id: tuple[int, int] | None,
         fd: int,
     ) -> None:
         self.prefix = prefix  # '' for the root, else 'a/b/'
         self.entries = entries
-        self.next = 0
         self.chain = chain
         self.dir_id = dir_id
         self.fd = fd
@@ -485,15 +499,12 @@ def _printable(path: str) -> str:
 
 def _list_dir(
     fd: int, rel: str, follow: bool, stats: DiscoveryStats
-) -> tuple[list[tuple], list[str]] | None:
-    """The entries of the directory ``fd`` sorted by path order, and the names of its ignore files
-    (precedence order).
-
-    An entry is ``(sort key, name, kind, DirEntry, stat result or OSError or None)``; the sort key
-    of a directory is its name + '/', which sorts the walk's output by full path ('a-b/x' before
-    'a/x'). Returns None (and reports the error) when the directory cannot be listed.
+) -> tuple[list[_Entry], list[str]] | None:
+    """The entries of the directory ``fd`` in reverse path order (the walk pops them), and the
+    names of its ignore files (precedence order). Returns None (and reports the error) when the
+    directory cannot be listed.
     """
-    entries: list[tuple] = []
+    entries: list[_Entry] = []
     ignore_files: set[str] = set()
     try:
         with os.scandir(fd) as it:
@@ -503,34 +514,34 @@ def _list_dir(
                     continue
                 try:
                     if entry.is_dir(follow_symlinks=False):
-                        entries.append((name + "/", name, _DIR, entry, None))
+                        entries.append((name + "/", name, _DIR, entry, None, None))
                     elif entry.is_file(follow_symlinks=False):
-                        entries.append((name, name, _FILE, entry, None))
+                        entries.append((name, name, _FILE, entry, None, None))
                         if name in IGNORE_FILES:
                             ignore_files.add(name)
                     elif follow and entry.is_symlink():
                         entries.append(_resolve_link(entry))
                 except OSError as exc:  # d_type unknown and the entry vanished
-                    entries.append((name, name, _BROKEN, entry, _vanished_or(exc)))
+                    entries.append((name, name, _BROKEN, entry, None, _vanished_or(exc)))
     except OSError as exc:
         stats.errors.append((rel or ".", _reason(exc)))
         return None
-    entries.sort(key=itemgetter(0))
+    entries.sort(key=itemgetter(0), reverse=True)  # sort keys are distinct: no ties
     return entries, [name for name in IGNORE_FILES if name in ignore_files]
 
 
-def _resolve_link(entry: os.DirEntry) -> tuple:
+def _resolve_link(entry: os.DirEntry[str]) -> _Entry:
     """A followed symlink as the entry it points to, or as a broken entry carrying the error."""
     name = entry.name
     try:
         st = entry.stat(follow_symlinks=True)
     except OSError as exc:  # dangling, or a loop of links (ELOOP)
-        return (name, name, _BROKEN, entry, f"broken symlink: {_reason(exc)}")
+        return (name, name, _BROKEN, entry, None, f"broken symlink: {_reason(exc)}")
     if stat_mod.S_ISDIR(st.st_mode):
-        return (name + "/", name, _DIR, entry, st)
+        return (name + "/", name, _DIR, entry, st, None)
     if stat_mod.S_ISREG(st.st_mode):
-        return (name, name, _FILE, entry, st)
-    return (name, name, _BROKEN, entry, None)  # a link to a fifo, socket or device: skipped
+        return (name, name, _FILE, entry, st, None)
+    return (name, name, _BROKEN, entry, None, None)  # a link to a fifo, socket or device: skipped
 
 
 def _root_frame(
@@ -672,15 +683,13 @@ def _walk(
     try:
         while stack:
             frame = stack[-1]
-            if frame.next >= len(frame.entries):
+            if not frame.entries:
                 stack.pop()
                 os.close(frame.fd)
                 if frame.dir_id is not None and stack:
                     on_path.discard(frame.dir_id)
                 continue
-            _, name, kind, entry, info = frame.entries[frame.next]
-            frame.entries[frame.next] = None  # type: ignore[call-overload]  # free as we go
-            frame.next += 1
+            _, name, kind, entry, followed, problem = frame.entries.pop()
             if cancelled():
                 return
             rel = frame.prefix + name
@@ -709,12 +718,12 @@ def _walk(
                 continue
 
             if kind == _BROKEN:
-                if info is not None:  # None: a symlink to something neither file nor directory
-                    errors.append((rel, info))
+                if problem is not None:  # None: a link to something neither file nor directory
+                    errors.append((rel, problem))
                 continue
 
             if is_dir:
-                sub = _enter(frame, name, rel, info is not None, follow, roots, on_path, stats)
+                sub = _enter(frame, name, rel, followed is not None, follow, roots, on_path, stats)
                 if sub is not None:
                     if sub.dir_id is not None:
                         on_path.add(sub.dir_id)
@@ -725,13 +734,13 @@ def _walk(
                 stats.skipped_ignored += 1
                 continue
             try:
-                st = info if info is not None else entry.stat(follow_symlinks=False)
+                st = followed if followed is not None else entry.stat(follow_symlinks=False)
             except OSError as exc:
                 errors.append((rel, _vanished_or(exc)))
                 continue
             if not stat_mod.S_ISREG(st.st_mode):
                 continue
-            if info is not None:  # a followed symbolic link: where it leads must be allowed
+            if followed is not None:  # a followed symbolic link: where it leads must be allowed
                 try:
                     safe_read.check_inside(name, roots, dir_fd=frame.fd)
                 except OSError as exc:

@@ -163,7 +163,7 @@ class Scanner:
         force_full: bool,
         writer: Writer,
         reads: ReadPool,
-        on_progress: Callable[[Progress], None],
+        on_progress: Callable[[Progress], object],
         *,
         allowed_roots: tuple[Path, ...],
     ) -> None:
@@ -323,13 +323,15 @@ class Scanner:
             return True
         digest = xxh3(content)
         same_content = prior is not None and prior.content_hash == digest
-        to_parse = not same_content and candidate.language in LANGUAGES
+        language = candidate.language
+        # the language to parse the file as, None when it needs no parse
+        parse_as = language if not same_content and language in LANGUAGES else None
         result = None
-        if to_parse:
+        if parse_as is not None:
             if self._cached is None:  # loaded on the first parse: a no-change rescan needs none
                 self._cached = self._reads.run_sync(load_cached_hashes)
             try:
-                result = self._parsed(digest, candidate.language, content)
+                result = self._parsed(digest, parse_as, content)
             except Exception as exc:
                 return self._failed(candidate.path, prior, exc)
         if prior is None:
@@ -341,7 +343,7 @@ class Scanner:
         out.languages[candidate.language or ""] += 1
         row = (candidate.path, candidate.language, candidate.size, digest, secs, nanos,
                int(time.time()), (time.perf_counter_ns() - started) // 1000)  # fmt: skip
-        if not to_parse:
+        if parse_as is None:
             self._metadata.append(row)  # nothing to parse: recorded at once
             if len(self._metadata) >= BATCH_FILES:
                 self._flush_metadata()
@@ -366,6 +368,7 @@ class Scanner:
             return self._batch_results[digest]
         started = time.perf_counter()
         result = parse(language, content)
+        assert result is not None, language  # the caller parses only the LANGUAGES
         self.outcome.parse_ms += (time.perf_counter() - started) * 1000
         self.outcome.parsed += 1
         self._batch_results[digest] = result

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from services.common import errors
 from services.common.error_mapping import as_storage_error
@@ -76,16 +77,20 @@ def _in_thread(fn: Callable[[], T], name: str) -> asyncio.Future[T]:
     future: asyncio.Future[T] = loop.create_future()
 
     def settle(outcome: Callable[[], None]) -> None:
+        def unless_done() -> None:
+            if not future.done():  # cancelled meanwhile
+                outcome()
+
         with contextlib.suppress(RuntimeError):  # the loop closed: nobody is waiting any more
-            loop.call_soon_threadsafe(outcome)
+            loop.call_soon_threadsafe(unless_done)
 
     def target() -> None:
         try:
             result = fn()
         except BaseException as exc:
-            settle(lambda error=exc: future.done() or future.set_exception(error))
+            settle(functools.partial(future.set_exception, exc))
         else:
-            settle(lambda: future.done() or future.set_result(result))
+            settle(functools.partial(future.set_result, result))
 
     threading.Thread(target=target, name=name, daemon=True).start()
     return future
@@ -164,7 +169,10 @@ class ScanService:
         under the database's lock, so no live scan can be among them); returns how many."""
         if not self.storage.reads.run_sync(scan_history.running_count):
             return 0
-        return self.storage.writer.submit("scan_recover", scan_history.recover()).result().value
+        recovered: int = (
+            self.storage.writer.submit("scan_recover", scan_history.recover()).result().value
+        )
+        return recovered
 
     def cancel(self, scan_id: int) -> bool:
         """Ask scan ``scan_id`` to stop; False if it is not the running scan."""
@@ -253,7 +261,8 @@ class ScanService:
         try:
             while not work.done() and not cancelled.done():
                 getter = asyncio.ensure_future(events.get())
-                await asyncio.wait({work, getter, cancelled}, return_when=asyncio.FIRST_COMPLETED)
+                waiting: set[asyncio.Future[Any]] = {work, getter, cancelled}
+                await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
                 if getter.done():
                     yield getter.result()
                 else:
@@ -283,8 +292,8 @@ class ScanService:
             )
         elif isinstance(work.exception(), ScanCancelled):
             status = "cancelled"
-        elif work.exception() is not None:
-            status, error = "failed", as_storage_error(work.exception()).message
+        elif (failure := work.exception()) is not None:
+            status, error = "failed", as_storage_error(failure).message
         assert active.scanner is not None
         out = active.scanner.outcome
         if status == "complete" and out.all_errors:

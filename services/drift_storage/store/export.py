@@ -53,4 +53,5 @@ def rows_after(
 
 def max_rowid(conn: apsw.Connection, table: str) -> int:
     """The highest rowid of ``table``, 0 when empty."""
-    return conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {_checked(conn, table)}").get
+    rowid: int = conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {_checked(conn, table)}").get
+    return rowid

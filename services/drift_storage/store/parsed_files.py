@@ -113,13 +113,14 @@ def cached_results(conn: apsw.Connection, hashes: Sequence[bytes]) -> dict[bytes
     for start in range(0, len(hashes), 500):
         chunk = hashes[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        found.update(
+        cached: list[tuple[bytes, str]] = list(
             conn.execute(
                 f"SELECT content_hash, parse_result_json FROM parse_cache"
                 f" WHERE content_hash IN ({marks})",
                 chunk,
-            ).fetchall()
+            )
         )
+        found.update(cached)
     return found
 
 

@@ -67,7 +67,8 @@ class RetentionPolicy:
                 )
 
     def days(self, tier: str) -> int:
-        return getattr(self, f"{tier}_days")
+        days: int = getattr(self, f"{tier}_days")
+        return days
 
 
 @dataclass(frozen=True)

@@ -40,51 +40,54 @@ class SecuritySummary(NamedTuple):
 
 def status(conn: apsw.Connection) -> StatusSummary:
     """The latest audit snapshot, unsuppressed violations and each gate's latest result."""
-    snapshot = conn.execute(
+    # Cursor rows are untyped: the annotations give the SQL's own column types.
+    snapshot: tuple[float, float, int, int] = conn.execute(
         "SELECT health_score, avg_confidence, pattern_count, created_at FROM audit_snapshots"
         " ORDER BY created_at DESC, id DESC LIMIT 1"
     ).fetchone() or (0.0, 0.0, 0, 0)
     open_violations = conn.execute("SELECT COUNT(*) FROM violations WHERE suppressed = 0").get
-    passed, failed = conn.execute(
+    # An aggregate without GROUP BY always has its one row.
+    gates: tuple[int, int] = conn.execute(
         "SELECT COALESCE(SUM(passed = 1), 0), COALESCE(SUM(passed = 0), 0) FROM gate_results g"
         " WHERE id = (SELECT id FROM gate_results WHERE gate_id = g.gate_id"
         "             ORDER BY run_at DESC, id DESC LIMIT 1)"
-    ).fetchone()
+    ).get
     # Rust's count_needs_review: open violations nobody has fixed or dismissed through feedback.
     needs_review = conn.execute(
         "SELECT COUNT(*) FROM violations WHERE suppressed = 0 AND id NOT IN"
         " (SELECT violation_id FROM feedback WHERE action IN ('fix', 'dismiss'))"
     ).get
-    return StatusSummary(*snapshot, open_violations, passed, failed, needs_review)
+    return StatusSummary(*snapshot, open_violations, *gates, needs_review)
 
 
 def call_graph(conn: apsw.Connection) -> CallGraphSummary:
     """Functions, edges, entry points (functions nothing calls) and edges resolved beyond a
     fuzzy guess, as the Rust driftCallGraph counted them."""
-    return CallGraphSummary(
-        *conn.execute(
-            "SELECT (SELECT COUNT(*) FROM functions), (SELECT COUNT(*) FROM call_edges),"
-            " (SELECT COUNT(*) FROM functions WHERE id NOT IN"
-            "   (SELECT callee_id FROM call_edges)),"
-            " (SELECT COUNT(*) FROM call_edges WHERE resolution NOT IN ('fuzzy', 'unresolved'))"
-        ).fetchone()
-    )
+    counts: tuple[int, int, int, int] = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM functions), (SELECT COUNT(*) FROM call_edges),"
+        " (SELECT COUNT(*) FROM functions WHERE id NOT IN"
+        "   (SELECT callee_id FROM call_edges)),"
+        " (SELECT COUNT(*) FROM call_edges WHERE resolution NOT IN ('fuzzy', 'unresolved'))"
+    ).get
+    return CallGraphSummary(*counts)
 
 
 def security(conn: apsw.Connection) -> SecuritySummary:
     """Unsuppressed violations with a CWE: errors (critical), warnings (high), all."""
-    return SecuritySummary(
-        *conn.execute(
-            "SELECT COALESCE(SUM(severity = 'error'), 0), COALESCE(SUM(severity = 'warning'), 0),"
-            " COUNT(*) FROM violations WHERE cwe_id IS NOT NULL AND suppressed = 0"
-        ).fetchone()
-    )
+    counts: tuple[int, int, int] = conn.execute(
+        "SELECT COALESCE(SUM(severity = 'error'), 0), COALESCE(SUM(severity = 'warning'), 0),"
+        " COUNT(*) FROM violations WHERE cwe_id IS NOT NULL AND suppressed = 0"
+    ).get
+    return SecuritySummary(*counts)
 
 
 def health_trend(conn: apsw.Connection, metric: str, since: int) -> list[tuple[int, float]]:
     """(recorded_at, value) of ``metric`` recorded at or after ``since``, oldest first."""
-    return conn.execute(
-        "SELECT recorded_at, metric_value FROM health_trends"
-        " WHERE metric_name = ? AND recorded_at >= ? ORDER BY recorded_at, id",
-        (metric, since),
-    ).fetchall()
+    points: list[tuple[int, float]] = list(
+        conn.execute(
+            "SELECT recorded_at, metric_value FROM health_trends"
+            " WHERE metric_name = ? AND recorded_at >= ? ORDER BY recorded_at, id",
+            (metric, since),
+        )
+    )
+    return points

@@ -68,11 +68,13 @@ def count_rows(
     if group_by is None:
         return total, []
     column = table.column(group_by).name
-    groups = conn.execute(
-        f"SELECT {column}, COUNT(*) FROM {table.name} {condition} GROUP BY {column}"
-        f" ORDER BY COUNT(*) DESC, {column} LIMIT ?",
-        [*params, MAX_GROUPS + 1],
-    ).fetchall()
+    groups: list[tuple[Any, int]] = list(
+        conn.execute(
+            f"SELECT {column}, COUNT(*) FROM {table.name} {condition} GROUP BY {column}"
+            f" ORDER BY COUNT(*) DESC, {column} LIMIT ?",
+            [*params, MAX_GROUPS + 1],
+        )
+    )
     return total, groups
 
 

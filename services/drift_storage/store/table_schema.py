@@ -94,7 +94,10 @@ def load_tables(conn: apsw.Connection, specs: tuple[TableSpec, ...]) -> tuple[Ta
     """Each catalog entry with its columns, as ``conn``'s schema has them."""
     tables = []
     for spec in specs:
-        info = conn.execute(f"PRAGMA table_info({spec.table})").fetchall()
+        # (cid, name, type, notnull, dflt_value, pk): cursor rows are untyped
+        info: list[tuple[int, str, str, int, str | None, int]] = list(
+            conn.execute(f"PRAGMA table_info({spec.table})")
+        )
         if not info:
             raise LookupError(f"catalog table {spec.table!r} is not in the database")
         pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]

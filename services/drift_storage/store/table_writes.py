@@ -43,13 +43,15 @@ def _id_space_exhausted(conn: apsw.Connection, table: str) -> bool:
     That is the SQLITE_FULL an insert gets from an AUTOINCREMENT table whose sequence reached
     2^63-1 (AUTOINCREMENT never reuses an id), while the disk may have plenty of room.
     """
-    (top,) = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()
+    top: int | None = conn.execute(f"SELECT max(rowid) FROM {table}").get
     if top == MAX_ROWID:
         return True
     if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_sequence'").fetchall():
         return False
-    sequence = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchall()
-    return bool(sequence) and sequence[0][0] >= MAX_ROWID
+    sequence: int | None = conn.execute(
+        "SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)
+    ).get
+    return sequence is not None and sequence >= MAX_ROWID
 
 
 def _first_not_finite(values: list[float | None]) -> int | None:
@@ -142,10 +144,8 @@ class TableWriter:
                 )
         for index, name in self._reals:
             values = list(map(itemgetter(index), rows))
-            if (position := _first_not_finite(values)) is not None:
-                raise self._refuse(
-                    position, name, f"must be a finite number, got {values[position]}"
-                )
+            if (bad := _first_not_finite(values)) is not None:
+                raise self._refuse(bad, name, f"must be a finite number, got {values[bad]}")
         for index, name, length in self._sized:
             for position, row in enumerate(rows):
                 if len(row[index]) != length:
