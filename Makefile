@@ -19,7 +19,7 @@ $(NODE_INSTALLED): package.json package-lock.json
 install: $(INSTALLED)
 
 ## Start drift, cortex and bridge on ./.drift, scan this directory, serve until Ctrl-C.
-run: $(INSTALLED)
+run: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/drift-services up --scan .
 
 ## Lint the code and the protobuf contracts, then run every test.
