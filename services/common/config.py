@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from services.common.read_pool import DEFAULT_READERS
+from services.common.writer import (
+    DEFAULT_MAX_GROUP_COMMANDS,
+    DEFAULT_MAX_GROUP_DELAY,
+    DEFAULT_QUEUE_CAPACITY,
+)
+
 ENV_PREFIX = "DRIFT_SERVICES_"
 SERVICES = ("drift", "cortex", "bridge")
 DEFAULT_PORTS = {"drift": 50051, "cortex": 50052, "bridge": 50053}
@@ -117,68 +124,20 @@ def log_format(text: str) -> str:
     return text
 
 
-HOST = Option("--host", str, DEFAULT_HOST, "address to listen on (0.0.0.0 for all interfaces)")
-DATA_DIR = Option("--data-dir", Path, DEFAULT_DATA_DIR, "directory of the three .db files")
-INTEGRITY_CHECK = Option(
-    "--integrity-check",
-    integrity_mode,
-    "quick",
-    "check the database before use: quick (PRAGMA quick_check, which reads the whole file) or off"
-    " (for huge files whose start should not read them whole)",
-    text=lambda value: "quick" if value else "off",
-)
-LOG_LEVEL = Option("--log-level", log_level, "info", "logging level: debug, info, warning, error")
-LOG_FORMAT = Option(
-    "--log-format", log_format, "text", "log lines as text or json (one JSON object per line)"
-)
-
-SERVER_OPTIONS = [
-    HOST,
-    DATA_DIR,
-    Option("--read-pool-size", positive_int, 4, "read-only connections (one thread each)"),
-    Option("--queue-capacity", positive_int, 64, "writer queue capacity; producers wait when full"),
-    Option("--max-group-commands", positive_int, 64, "commands per writer transaction at most"),
-    Option(
-        "--max-group-delay-ms",
-        non_negative_float,
-        0.0,
-        "ms a writer transaction waits for more commands once the queue is empty",
-    ),
-    Option("--max-message-mb", positive_int, 64, "largest gRPC message accepted or sent, in MiB"),
-    Option("--keepalive-time-s", positive_int, 60, "seconds between keepalive pings to clients"),
-    Option("--keepalive-timeout-s", positive_int, 20, "seconds to wait for a keepalive ack"),
-    Option("--grace-s", non_negative_float, 10.0, "seconds in-flight RPCs get at shutdown"),
-    Option(
-        "--retention-interval-h",
-        non_negative_float,
-        0.0,
-        "hours between scheduled retention runs (drift); 0 = only on request",
-    ),
-    Option(
-        "--allowed-roots",
-        str,
-        "",
-        f"directories drift may scan, separated by {os.pathsep!r}",
-        "the working directory",
-    ),
-    INTEGRITY_CHECK,
-    LOG_LEVEL,
-    LOG_FORMAT,
-]
-
-
 @dataclass(frozen=True)
 class ServerConfig:
-    """Everything one service process needs to run."""
+    """Everything one service process needs to run, with the one copy of every default (the
+    flags below take theirs from ``DEFAULTS``; the writer's and the read pool's come from those
+    modules)."""
 
     service: str
     host: str = DEFAULT_HOST
     port: int = 0
     db: str = ""
-    read_pool_size: int = 4
-    queue_capacity: int = 64
-    max_group_commands: int = 64
-    max_group_delay_ms: float = 0.0
+    read_pool_size: int = DEFAULT_READERS
+    queue_capacity: int = DEFAULT_QUEUE_CAPACITY
+    max_group_commands: int = DEFAULT_MAX_GROUP_COMMANDS
+    max_group_delay_ms: float = DEFAULT_MAX_GROUP_DELAY * 1000
     max_message_mb: int = 64
     keepalive_time_s: int = 60
     keepalive_timeout_s: int = 20
@@ -202,3 +161,93 @@ class ServerConfig:
         port = DEFAULT_PORTS[args.service] if args.port is None else args.port
         fields = {o.dest: getattr(args, o.dest) for o in SERVER_OPTIONS if o is not DATA_DIR}
         return cls(service=args.service, port=port, db=db, **fields)
+
+
+DEFAULTS = ServerConfig(service="")
+
+
+HOST = Option("--host", str, DEFAULTS.host, "address to listen on (0.0.0.0 for all interfaces)")
+DATA_DIR = Option("--data-dir", Path, DEFAULT_DATA_DIR, "directory of the three .db files")
+INTEGRITY_CHECK = Option(
+    "--integrity-check",
+    integrity_mode,
+    "quick" if DEFAULTS.integrity_check else "off",
+    "check the database before use: quick (PRAGMA quick_check, which reads the whole file) or off"
+    " (for huge files whose start should not read them whole)",
+    text=lambda value: "quick" if value else "off",
+)
+LOG_LEVEL = Option(
+    "--log-level", log_level, DEFAULTS.log_level, "logging level: debug, info, warning, error"
+)
+LOG_FORMAT = Option(
+    "--log-format",
+    log_format,
+    DEFAULTS.log_format,
+    "log lines as text or json (one JSON object per line)",
+)
+
+SERVER_OPTIONS = [
+    HOST,
+    DATA_DIR,
+    Option(
+        "--read-pool-size",
+        positive_int,
+        DEFAULTS.read_pool_size,
+        "read-only connections (one thread each)",
+    ),
+    Option(
+        "--queue-capacity",
+        positive_int,
+        DEFAULTS.queue_capacity,
+        "writer queue capacity; producers wait when full",
+    ),
+    Option(
+        "--max-group-commands",
+        positive_int,
+        DEFAULTS.max_group_commands,
+        "commands per writer transaction at most",
+    ),
+    Option(
+        "--max-group-delay-ms",
+        non_negative_float,
+        DEFAULTS.max_group_delay_ms,
+        "ms a writer transaction waits for more commands once the queue is empty",
+    ),
+    Option(
+        "--max-message-mb",
+        positive_int,
+        DEFAULTS.max_message_mb,
+        "largest gRPC message accepted or sent, in MiB",
+    ),
+    Option(
+        "--keepalive-time-s",
+        positive_int,
+        DEFAULTS.keepalive_time_s,
+        "seconds between keepalive pings to clients",
+    ),
+    Option(
+        "--keepalive-timeout-s",
+        positive_int,
+        DEFAULTS.keepalive_timeout_s,
+        "seconds to wait for a keepalive ack",
+    ),
+    Option(
+        "--grace-s", non_negative_float, DEFAULTS.grace_s, "seconds in-flight RPCs get at shutdown"
+    ),
+    Option(
+        "--retention-interval-h",
+        non_negative_float,
+        DEFAULTS.retention_interval_h,
+        "hours between scheduled retention runs (drift); 0 = only on request",
+    ),
+    Option(
+        "--allowed-roots",
+        str,
+        DEFAULTS.allowed_roots,
+        f"directories drift may scan, separated by {os.pathsep!r}",
+        "the working directory",
+    ),
+    INTEGRITY_CHECK,
+    LOG_LEVEL,
+    LOG_FORMAT,
+]

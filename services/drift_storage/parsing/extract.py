@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-import xxhash
 from tree_sitter import Node, QueryCursor
 
+from services.drift_storage.content_hash import xxh3
 from services.drift_storage.parsing import grammars
 from services.drift_storage.parsing.languages import SPECS
 from services.drift_storage.parsing.model import CallSite, Function, Import, ParseResult
@@ -60,12 +60,6 @@ def count_errors(root: Node) -> int:
         count += node.is_error or node.is_missing
         stack.extend(child for child in node.children if child.has_error)
     return count
-
-
-def xxh3(data: bytes) -> bytes:
-    """xxh3-64 of ``data`` as 8 little-endian bytes: how the Rust system stored every hash
-    (file contents, function bodies and signatures)."""
-    return xxhash.xxh3_64_intdigest(data).to_bytes(8, "little")
 
 
 def squeeze(value: str) -> str:

@@ -33,8 +33,8 @@ import apsw
 from services.common.error_mapping import as_storage_error
 from services.common.read_pool import ReadPool
 from services.common.writer import Operation, Writer, WriteResult
+from services.drift_storage.content_hash import xxh3
 from services.drift_storage.parsing import LANGUAGES, ParseResult, from_json, parse
-from services.drift_storage.parsing.extract import xxh3
 from services.drift_storage.parsing.resolve import resolve_calls
 from services.drift_storage.scan import safe_read
 from services.drift_storage.scan.discovery import (

@@ -22,8 +22,8 @@ import apsw
 from services.common.errors import FieldViolation, InvalidArgument, quote
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2
+from services.drift_storage.content_hash import CONTENT_HASH_BYTES
 from services.drift_storage.store import files
-from services.drift_storage.store.table_schema import CONTENT_HASH_BYTES
 
 MAX_NANOS = 999_999_999
 

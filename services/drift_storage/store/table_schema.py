@@ -12,11 +12,10 @@ from dataclasses import dataclass
 
 import apsw
 
+from services.drift_storage.content_hash import CONTENT_HASH_BYTES
 from services.drift_storage.store.catalog import TableSpec
 
 PROTO_TYPES = {"INTEGER": "int64", "REAL": "double", "TEXT": "string", "BLOB": "bytes"}
-# A file's content hash is its xxh3-64 digest: 8 little-endian bytes (file_metadata, parse_cache).
-CONTENT_HASH_BYTES = 8
 
 
 def snake(name: str) -> str:
