@@ -140,7 +140,10 @@ def test_the_summary_table_tells_what_was_found_and_progress_shows_without_a_ter
         "Python": "1",
     }
     assert stderr.splitlines()[0] == f"scan {scan_id} of {served[0]}/project started"
-    assert f"scan {scan_id}: linking calls to functions (3 files found)" in stderr.splitlines()
+    assert stderr.splitlines()[1:] == [
+        f"scan {scan_id}: discovery: 3 read of 3 found (all)",
+        f"scan {scan_id}: linking calls to functions: 0 of 1 files",
+    ]
 
     code, stdout, _ = scan(served, "project")
     assert code == 0

@@ -372,3 +372,26 @@ async def test_allowed_roots_come_from_the_environment_of_serve(tmp_path: Path) 
             with pytest.raises(grpc.aio.AioRpcError) as caught:
                 await scan(stub, elsewhere)
             assert failure(caught.value).code == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_progress_tells_each_phase_done_of_total(project) -> None:
+    """Discovery ends with its total (the 7 files it found, the binary image included), linking
+    counts the 4 parsed files, removal the removed files."""
+    root, _, stub = project
+    events, _ = await scan(stub, root)
+    progress = [
+        (e.progress.phase, e.progress.done, e.progress.total)
+        for e in events
+        if e.WhichOneof("event") == "progress"
+    ]
+    assert progress[-2:] == [("discovery", 7, 7), ("linking", 0, 4)]
+
+    (root / "src/app.py").unlink()
+    (root / "README.md").unlink()
+    events, _ = await scan(stub, root)
+    progress = [
+        (e.progress.phase, e.progress.done, e.progress.total)
+        for e in events
+        if e.WhichOneof("event") == "progress"
+    ]
+    assert progress[-2:] == [("discovery", 5, 5), ("removal", 0, 2)]

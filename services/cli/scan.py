@@ -111,11 +111,14 @@ class ProgressText:
         self.phase = "starting"
         self.seen = 0
         self.read = 0
+        self.done = 0
+        self.total = 0
         self._samples: deque[tuple[float, int]] = deque()
 
     def update(self, progress: pb.ScanProgress) -> None:
         now = time.monotonic()
         self.phase, self.seen, self.read = progress.phase, progress.files_seen, progress.files_read
+        self.done, self.total = progress.done, progress.total
         self._samples.append((now, progress.files_seen))
         while len(self._samples) > 2 and now - self._samples[0][0] > RATE_WINDOW_S:
             self._samples.popleft()
@@ -132,11 +135,12 @@ class ProgressText:
         if self.phase == "discovery":
             rate = self.rate()
             shown = "" if rate is None else f", {rate:,.0f} files/s"
-            return f"{scan}: discovery: {self.read:,} read of {self.seen:,} found{shown}"
+            found = f"{self.seen:,} found" + (" (all)" if self.total else "")
+            return f"{scan}: discovery: {self.read:,} read of {found}{shown}"
         if self.phase == "removal":
-            return f"{scan}: removal of deleted files' rows ({self.seen:,} files found)"
+            return f"{scan}: removal of deleted files' rows: {self.done:,} of {self.total:,} files"
         if self.phase == "linking":
-            return f"{scan}: linking calls to functions ({self.seen:,} files found)"
+            return f"{scan}: linking calls to functions: {self.done:,} of {self.total:,} files"
         return f"{scan}: {self.phase}"
 
 

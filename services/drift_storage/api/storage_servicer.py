@@ -78,6 +78,8 @@ def _scan_event(event: Started | Progress | Summary) -> pb.ScanResponse:
                 files_seen=event.files_seen,
                 files_read=event.files_read,
                 files_per_second=event.files_per_second,
+                done=event.done,
+                total=event.total,
             )
         )
     out = event.outcome

@@ -47,6 +47,8 @@ from services.drift_storage.scan.safe_read import AllowedRoots, Refused
 from services.drift_storage.store import file_rows, files, parsed_files
 
 BATCH_FILES = 500
+# Files resolved and written per linking command: smaller, so that progress moves.
+LINK_BATCH_FILES = 100
 MAX_PENDING_BATCHES = 8
 BINARY_SNIFF_BYTES = 8192
 PROGRESS_INTERVAL_S = 0.2
@@ -69,6 +71,10 @@ class Progress:
     files_seen: int
     files_read: int
     files_per_second: float
+    # Units of the phase done and in all: files found (the total once discovery has ended),
+    # files removed, files linked; total 0 while it is not known.
+    done: int = 0
+    total: int = 0
 
 
 @dataclass
@@ -214,8 +220,9 @@ class Scanner:
         gone = self._reads.run_sync(load_previous)
         seen = read = 0
 
-        def report(phase: str) -> None:
-            self._on_progress(Progress(phase, seen, read, seen / (time.perf_counter() - started)))
+        def report(phase: str, done: int, total: int = 0) -> None:
+            rate = seen / (time.perf_counter() - started)
+            self._on_progress(Progress(phase, seen, read, rate, done, total))
 
         last_progress = started
         for candidate in discover(
@@ -227,8 +234,9 @@ class Scanner:
                 read += 1
             if time.perf_counter() - last_progress >= PROGRESS_INTERVAL_S:
                 last_progress = time.perf_counter()
-                report("discovery")
+                report("discovery", seen)
         self._check_cancelled()
+        report("discovery", seen, seen)
         self._flush_metadata()
         self._flush_parses()
         out.discovery_ms = (time.perf_counter() - started) * 1000
@@ -236,15 +244,13 @@ class Scanner:
         self._drain()
         removed = sorted(gone)
         out.removed += len(removed)
-        if removed:
-            report("removal")
         for start in range(0, len(removed), BATCH_FILES):
+            report("removal", start, len(removed))
             self._check_cancelled()
             self._submit("scan_remove", remove_files(removed[start : start + BATCH_FILES]))
         self._drain()
         if self._linking:
-            report("linking")
-            self._link()
+            self._link(lambda done: report("linking", done, len(self._linking)))
         out.persist_ms = (time.perf_counter() - persisting) * 1000
         return out
 
@@ -275,12 +281,14 @@ class Scanner:
         self._parses = []
         self._batch_results = {}
 
-    def _link(self) -> None:
-        """Phase 2: resolve the parsed files' calls, then record their edges and metadata."""
+    def _link(self, progress: Callable[[int], None]) -> None:
+        """Phase 2: resolve the parsed files' calls, then record their edges and metadata;
+        ``progress(files linked)`` before each batch (the phase can take seconds)."""
         index = self._reads.run_sync(parsed_files.function_index)
-        for start in range(0, len(self._linking), BATCH_FILES):
+        for start in range(0, len(self._linking), LINK_BATCH_FILES):
+            progress(start)
             self._check_cancelled()
-            rows = self._linking[start : start + BATCH_FILES]
+            rows = self._linking[start : start + LINK_BATCH_FILES]
             texts = self._reads.run_sync(parsed_files.cached_results, [r[3] for r in rows])
             results = {row[0]: from_json(texts[row[3]]) for row in rows}
             edges = resolve_calls(results, index)

@@ -348,16 +348,20 @@ class ScanStarted(_message.Message):
     def __init__(self, scan_id: _Optional[int] = ..., root: _Optional[str] = ..., previous_root: _Optional[str] = ...) -> None: ...
 
 class ScanProgress(_message.Message):
-    __slots__ = ("phase", "files_seen", "files_read", "files_per_second")
+    __slots__ = ("phase", "files_seen", "files_read", "files_per_second", "done", "total")
     PHASE_FIELD_NUMBER: _ClassVar[int]
     FILES_SEEN_FIELD_NUMBER: _ClassVar[int]
     FILES_READ_FIELD_NUMBER: _ClassVar[int]
     FILES_PER_SECOND_FIELD_NUMBER: _ClassVar[int]
+    DONE_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
     phase: str
     files_seen: int
     files_read: int
     files_per_second: float
-    def __init__(self, phase: _Optional[str] = ..., files_seen: _Optional[int] = ..., files_read: _Optional[int] = ..., files_per_second: _Optional[float] = ...) -> None: ...
+    done: int
+    total: int
+    def __init__(self, phase: _Optional[str] = ..., files_seen: _Optional[int] = ..., files_read: _Optional[int] = ..., files_per_second: _Optional[float] = ..., done: _Optional[int] = ..., total: _Optional[int] = ...) -> None: ...
 
 class ScanError(_message.Message):
     __slots__ = ("path", "reason")
