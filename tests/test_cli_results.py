@@ -21,31 +21,10 @@ import pytest
 import xxhash
 
 from tests.processes import ServiceProcess, run_cli, serve_args
+from tests.test_scan_parsing import APP, MODELS
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 
-MODELS = """\
-class Store:
-    def save(self, item):
-        return self.check(item)
-
-    def check(self, item):
-        return bool(item)
-
-
-def helper():
-    return 1
-"""
-APP = """\
-from models import Store, helper
-
-
-async def main(items):
-    store = Store()
-    for item in items:
-        store.save(item)
-    return helper()
-"""
 # Two functions of one name in one file: ``callers dup.py:run`` must ask which.
 DUP = """\
 class A:
