@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import apsw
 
-from services.common.writer import execute_rows
+from services.common.writer import execute_changes, execute_rows
 from services.drift_storage.store.catalog import TABLES
 
 # (table, file column) of every table whose rows belong to a file, in catalog order.
@@ -87,9 +87,7 @@ def delete_orphans(conn: apsw.Connection) -> list[tuple[str, int]]:
             report.append(("functions", deleted["functions"]))
             report.extend((name, deleted[name]) for name in FUNCTION_DEPENDENTS)
         else:
-            before = conn.total_changes()
-            conn.execute(f"DELETE FROM {table} WHERE {orphan}")
-            report.append((table, conn.total_changes() - before))
+            report.append((table, execute_changes(conn, f"DELETE FROM {table} WHERE {orphan}")))
     return report
 
 
