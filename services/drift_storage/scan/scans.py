@@ -267,6 +267,11 @@ class ScanService:
                     yield getter.result()
                 else:
                     getter.cancel()
+            # The thread's last events were queued before its end was (both go through
+            # call_soon_threadsafe, in order): they are all here now, and belong before the
+            # summary.
+            while not events.empty():
+                yield events.get_nowait()
         except BaseException:  # the client went away (cancelled RPC): stop, then record it
             self._cancel(active)
             await asyncio.shield(self._finish(active, work, started))
