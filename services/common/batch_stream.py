@@ -15,6 +15,8 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future
 from typing import TypeVar
 
+import apsw
+
 from services.common import errors
 from services.common.error_mapping import as_storage_error
 from services.common.writer import Operation, Writer, WriteResult
@@ -24,6 +26,31 @@ Response = TypeVar("Response")
 
 # Batches of one stream submitted to the writer but not yet acknowledged to the client.
 IN_FLIGHT_BATCHES = 8
+
+
+def failing_operation(exc: errors.StorageError) -> Operation:
+    """An operation that fails with ``exc`` in the writer, so that the error names its batch."""
+
+    def run(conn: apsw.Connection) -> WriteResult:
+        raise exc
+
+    return run
+
+
+async def peek(requests: AsyncIterator[Request]) -> tuple[Request | None, AsyncIterator[Request]]:
+    """The stream's first request (None when it is empty) and the whole stream, first included:
+    a stream's first request names the project the stream writes to."""
+    try:
+        first = await anext(requests)
+    except StopAsyncIteration:
+        return None, requests
+
+    async def again() -> AsyncIterator[Request]:
+        yield first
+        async for request in requests:
+            yield request
+
+    return first, again()
 
 
 def batch_error(exc: BaseException, index: int) -> errors.StorageError:

@@ -61,6 +61,12 @@ class NotFound(StorageError):
     reason = "NOT_FOUND"
 
 
+class ProjectNotFound(NotFound):
+    """No project has the name a request gives."""
+
+    reason = "PROJECT_NOT_FOUND"
+
+
 class AlreadyExists(StorageError):
     code = grpc.StatusCode.ALREADY_EXISTS
     reason = "ALREADY_EXISTS"

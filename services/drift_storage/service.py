@@ -15,6 +15,8 @@ from services.common.storage import Storage
 from services.contracts.drift.storage.v1 import drift_storage_pb2, drift_storage_pb2_grpc
 from services.drift_storage.api import tables_servicer
 from services.drift_storage.api.storage_servicer import DriftStorageServicer
+from services.drift_storage.projects import names
+from services.drift_storage.projects.open_projects import OpenProject, Projects
 from services.drift_storage.scan.scans import ScanService
 from services.drift_storage.store.retention import RetentionPolicy, apply_retention
 
@@ -23,17 +25,18 @@ log = logging.getLogger(__name__)
 SCHEMA = Schema("drift", migrations_root() / "drift", UserVersionStore())
 
 
-def register(server: grpc.aio.Server, storage: Storage, config: ServerConfig) -> ScanService:
+def register(server: grpc.aio.Server, storage: Storage, config: ServerConfig) -> Projects:
     """Add drift's servicers; the scans are the jobs the shutdown sequence stops."""
     scans = ScanService(storage, config.scan_roots)
     interrupted = scans.recover_interrupted()
     if interrupted:
         log.warning("%d scan(s) interrupted by the previous run were marked failed", interrupted)
+    projects = Projects(OpenProject(names.DEFAULT_PROJECT, storage, scans))
     drift_storage_pb2_grpc.add_DriftStorageServiceServicer_to_server(
-        DriftStorageServicer(storage, scans), server
+        DriftStorageServicer(projects), server
     )
     tables_servicer.register(server, storage)
-    return scans
+    return projects
 
 
 async def retention_schedule(storage: Storage, config: ServerConfig) -> None:

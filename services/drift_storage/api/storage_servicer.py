@@ -10,15 +10,16 @@ import apsw
 import grpc
 
 from services.common import errors, pagination
-from services.common.batch_stream import ingest_batches
-from services.common.storage import Storage
+from services.common.batch_stream import failing_operation, ingest_batches, peek
 from services.common.write_stats import write_stats_message
-from services.common.writer import WriteResult
+from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
+from services.drift_storage.projects import names
+from services.drift_storage.projects.open_projects import Projects
 from services.drift_storage.scan.discovery import DEFAULT_MAX_FILE_SIZE, DiscoveryOptions
 from services.drift_storage.scan.scanner import Progress
-from services.drift_storage.scan.scans import ScanService, Started, Summary
+from services.drift_storage.scan.scans import Started, Summary
 from services.drift_storage.store import export, files, summaries
 from services.drift_storage.store.file_batches import ingest_operation
 from services.drift_storage.store.retention import SECONDS_PER_DAY, RetentionPolicy, apply_retention
@@ -131,10 +132,8 @@ def _file_message(row: files.FileRow) -> pb.File:
 
 
 class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
-    def __init__(self, storage: Storage, scans: ScanService) -> None:
-        self._writer = storage.writer
-        self._reads = storage.reads
-        self._scans = scans
+    def __init__(self, projects: Projects) -> None:
+        self._projects = projects
 
     async def IngestFileMetadata(
         self,
@@ -152,14 +151,19 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
                 batch_index=index, rows_written=result.total_rows, total_rows_written=total
             )
 
-        async for ack in ingest_batches(
-            self._writer,
-            request_iterator,
-            "ingest_file_metadata",
-            lambda request: ingest_operation(request.files),
-            acknowledge,
-        ):
-            yield ack
+        first, requests = await peek(request_iterator)
+        if first is None:
+            return
+
+        def operation(request: pb.IngestFileMetadataRequest) -> Operation:
+            refused = names.stream_mismatch(request.project, first.project, "project")
+            return failing_operation(refused) if refused else ingest_operation(request.files)
+
+        async with self._projects.lease(first.project, "project") as project:
+            async for ack in ingest_batches(
+                project.storage.writer, requests, "ingest_file_metadata", operation, acknowledge
+            ):
+                yield ack
 
     async def ListFiles(
         self,
@@ -169,8 +173,13 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         size = pagination.page_size(request.page_size)
         query = pagination.fingerprint(method="ListFiles", language=request.language)
         cursor = pagination.decode_token(request.page_token, query, cursor=(str,))  # [path]
-        rows = await self._reads.run(
-            files.list_files, request.language or None, cursor[0] if cursor else None, size + 1
+        rows = await self._projects.read(
+            request.parent,
+            "parent",
+            files.list_files,
+            request.language or None,
+            cursor[0] if cursor else None,
+            size + 1,
         )
         token = pagination.encode_token([rows[size - 1].path], query) if len(rows) > size else ""
         return pb.ListFilesResponse(
@@ -182,7 +191,7 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         request: pb.GetFileSummaryRequest,
         context: grpc.aio.ServicerContext[pb.GetFileSummaryRequest, pb.GetFileSummaryResponse],
     ) -> pb.GetFileSummaryResponse:
-        summary = await self._reads.run(files.summarize)
+        summary = await self._projects.read(request.project, "project", files.summarize)
         return pb.GetFileSummaryResponse(
             file_count=summary.file_count,
             total_bytes=summary.total_bytes,
@@ -202,7 +211,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         request: pb.GetWriteStatsRequest,
         context: grpc.aio.ServicerContext[pb.GetWriteStatsRequest, pb.GetWriteStatsResponse],
     ) -> pb.GetWriteStatsResponse:
-        return pb.GetWriteStatsResponse(stats=write_stats_message(self._writer.stats()))
+        async with self._projects.lease(request.project, "project") as project:
+            stats = project.storage.writer.stats()
+        return pb.GetWriteStatsResponse(stats=write_stats_message(stats))
 
     async def RunRetention(
         self,
@@ -217,7 +228,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
             )
         )
         started = time.perf_counter()
-        report = (await self._writer.execute("retention", apply_retention(policy))).value
+        async with self._projects.lease(request.project, "project") as project:
+            written = await project.storage.writer.execute("retention", apply_retention(policy))
+        report = written.value
         return pb.RunRetentionResponse(
             cleanups=[
                 pb.TableCleanup(
@@ -237,26 +250,31 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
     ) -> AsyncIterator[pb.ExportRowsResponse]:
         cursor = _not_negative(request.after_rowid, "after_rowid")
         remaining = _not_negative(request.max_rows, "max_rows") or None
-        columns = await self._reads.run(export.column_names, request.table)
-        first = True
-        while remaining is None or remaining > 0:
-            limit = EXPORT_CHUNK_ROWS if remaining is None else min(remaining, EXPORT_CHUNK_ROWS)
-            rows = await self._reads.run(export.rows_after, request.table, cursor, limit)
-            if not rows and not first:
-                return
-            cursor = rows[-1][0] if rows else cursor
-            yield pb.ExportRowsResponse(
-                columns=columns if first else (),
-                rows=[
-                    pb.ExportedRow(rowid=row[0], cells=[_cell(v) for v in row[1:]]) for row in rows
-                ],
-                last_rowid=cursor,
-            )
-            first = False
-            if remaining is not None:
-                remaining -= len(rows)
-            if len(rows) < limit:
-                return
+        async with self._projects.lease(request.project, "project") as project:
+            reads = project.storage.reads
+            columns = await reads.run(export.column_names, request.table)
+            first = True
+            while remaining is None or remaining > 0:
+                limit = (
+                    EXPORT_CHUNK_ROWS if remaining is None else min(remaining, EXPORT_CHUNK_ROWS)
+                )
+                rows = await reads.run(export.rows_after, request.table, cursor, limit)
+                if not rows and not first:
+                    return
+                cursor = rows[-1][0] if rows else cursor
+                yield pb.ExportRowsResponse(
+                    columns=columns if first else (),
+                    rows=[
+                        pb.ExportedRow(rowid=row[0], cells=[_cell(v) for v in row[1:]])
+                        for row in rows
+                    ],
+                    last_rowid=cursor,
+                )
+                first = False
+                if remaining is not None:
+                    remaining -= len(rows)
+                if len(rows) < limit:
+                    return
 
     async def GetExportCursor(
         self,
@@ -264,7 +282,9 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         context: grpc.aio.ServicerContext[pb.GetExportCursorRequest, pb.GetExportCursorResponse],
     ) -> pb.GetExportCursorResponse:
         return pb.GetExportCursorResponse(
-            max_rowid=await self._reads.run(export.max_rowid, request.table)
+            max_rowid=await self._projects.read(
+                request.project, "project", export.max_rowid, request.table
+            )
         )
 
     async def GetStatusSummary(
@@ -272,7 +292,8 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         request: pb.GetStatusSummaryRequest,
         context: grpc.aio.ServicerContext[pb.GetStatusSummaryRequest, pb.GetStatusSummaryResponse],
     ) -> pb.GetStatusSummaryResponse:
-        return pb.GetStatusSummaryResponse(**(await self._reads.run(summaries.status))._asdict())
+        status = await self._projects.read(request.project, "project", summaries.status)
+        return pb.GetStatusSummaryResponse(**status._asdict())
 
     async def GetSecuritySummary(
         self,
@@ -281,7 +302,7 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
             pb.GetSecuritySummaryRequest, pb.GetSecuritySummaryResponse
         ],
     ) -> pb.GetSecuritySummaryResponse:
-        summary = await self._reads.run(summaries.security)
+        summary = await self._projects.read(request.project, "project", summaries.security)
         return pb.GetSecuritySummaryResponse(
             critical_count=summary.critical, high_count=summary.high, total_count=summary.total
         )
@@ -297,8 +318,12 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
                 errors.FieldViolation("days", f"must be between 1 and {MAX_TREND_DAYS}")
             )
         since = int(time.time()) - days * SECONDS_PER_DAY
-        points = await self._reads.run(
-            summaries.health_trend, request.metric_name or "health_score", since
+        points = await self._projects.read(
+            request.project,
+            "project",
+            summaries.health_trend,
+            request.metric_name or "health_score",
+            since,
         )
         return pb.GetHealthTrendResponse(
             points=[pb.TrendPoint(recorded_at=at, value=value) for at, value in points]
@@ -311,7 +336,7 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
             pb.GetCallGraphSummaryRequest, pb.GetCallGraphSummaryResponse
         ],
     ) -> pb.GetCallGraphSummaryResponse:
-        graph = await self._reads.run(summaries.call_graph)
+        graph = await self._projects.read(request.project, "project", summaries.call_graph)
         return pb.GetCallGraphSummaryResponse(
             **graph._asdict(),
             resolution_rate=graph.resolved_edges / graph.edges if graph.edges else 0.0,
@@ -322,16 +347,18 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         request: pb.ScanRequest,
         context: grpc.aio.ServicerContext[pb.ScanRequest, pb.ScanResponse],
     ) -> AsyncIterator[pb.ScanResponse]:
-        root = self._scans.resolve_root(request.root)
         options = _discovery_options(request.options)
-        async for event in self._scans.scan(
-            root, options, request.options.force_full, request.replace_root
-        ):
-            yield _scan_event(event)
+        async with self._projects.lease(request.project, "project") as project:
+            root = project.scans.resolve_root(request.root)
+            async for event in project.scans.scan(
+                root, options, request.options.force_full, request.replace_root
+            ):
+                yield _scan_event(event)
 
     async def CancelScan(
         self,
         request: pb.CancelScanRequest,
         context: grpc.aio.ServicerContext[pb.CancelScanRequest, pb.CancelScanResponse],
     ) -> pb.CancelScanResponse:
-        return pb.CancelScanResponse(cancelled=self._scans.cancel(request.scan_id))
+        async with self._projects.lease(request.project, "project") as project:
+            return pb.CancelScanResponse(cancelled=project.scans.cancel(request.scan_id))

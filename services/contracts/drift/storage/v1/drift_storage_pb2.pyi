@@ -42,10 +42,12 @@ class FileMetadataColumns(_message.Message):
     def __init__(self, path: _Optional[_Iterable[str]] = ..., language: _Optional[_Iterable[str]] = ..., file_size: _Optional[_Iterable[int]] = ..., content_hash: _Optional[_Iterable[bytes]] = ..., mtime_secs: _Optional[_Iterable[int]] = ..., mtime_nanos: _Optional[_Iterable[int]] = ..., last_scanned_at: _Optional[_Iterable[int]] = ..., scan_duration_us: _Optional[_Iterable[int]] = ...) -> None: ...
 
 class IngestFileMetadataRequest(_message.Message):
-    __slots__ = ("files",)
+    __slots__ = ("files", "project")
     FILES_FIELD_NUMBER: _ClassVar[int]
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
     files: FileMetadataColumns
-    def __init__(self, files: _Optional[_Union[FileMetadataColumns, _Mapping]] = ...) -> None: ...
+    project: str
+    def __init__(self, files: _Optional[_Union[FileMetadataColumns, _Mapping]] = ..., project: _Optional[str] = ...) -> None: ...
 
 class IngestFileMetadataResponse(_message.Message):
     __slots__ = ("batch_index", "rows_written", "total_rows_written")
@@ -86,14 +88,16 @@ class File(_message.Message):
     def __init__(self, path: _Optional[str] = ..., language: _Optional[str] = ..., file_size: _Optional[int] = ..., content_hash: _Optional[bytes] = ..., mtime_secs: _Optional[int] = ..., mtime_nanos: _Optional[int] = ..., last_scanned_at: _Optional[int] = ..., scan_duration_us: _Optional[int] = ..., pattern_count: _Optional[int] = ..., function_count: _Optional[int] = ..., error_count: _Optional[int] = ..., error: _Optional[str] = ...) -> None: ...
 
 class ListFilesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "language")
+    __slots__ = ("page_size", "page_token", "language", "parent")
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     page_size: int
     page_token: str
     language: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., language: _Optional[str] = ...) -> None: ...
+    parent: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., language: _Optional[str] = ..., parent: _Optional[str] = ...) -> None: ...
 
 class ListFilesResponse(_message.Message):
     __slots__ = ("files", "next_page_token")
@@ -104,8 +108,10 @@ class ListFilesResponse(_message.Message):
     def __init__(self, files: _Optional[_Iterable[_Union[File, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class GetFileSummaryRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("project",)
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
+    project: str
+    def __init__(self, project: _Optional[str] = ...) -> None: ...
 
 class GetFileSummaryResponse(_message.Message):
     __slots__ = ("file_count", "total_bytes", "languages", "last_scanned_at")
@@ -130,8 +136,10 @@ class LanguageCount(_message.Message):
     def __init__(self, language: _Optional[str] = ..., file_count: _Optional[int] = ..., total_bytes: _Optional[int] = ...) -> None: ...
 
 class GetWriteStatsRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("project",)
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
+    project: str
+    def __init__(self, project: _Optional[str] = ...) -> None: ...
 
 class GetWriteStatsResponse(_message.Message):
     __slots__ = ("stats",)
@@ -140,14 +148,16 @@ class GetWriteStatsResponse(_message.Message):
     def __init__(self, stats: _Optional[_Union[_write_stats_pb2.WriteStats, _Mapping]] = ...) -> None: ...
 
 class RunRetentionRequest(_message.Message):
-    __slots__ = ("short_days", "medium_days", "long_days")
+    __slots__ = ("short_days", "medium_days", "long_days", "project")
     SHORT_DAYS_FIELD_NUMBER: _ClassVar[int]
     MEDIUM_DAYS_FIELD_NUMBER: _ClassVar[int]
     LONG_DAYS_FIELD_NUMBER: _ClassVar[int]
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
     short_days: int
     medium_days: int
     long_days: int
-    def __init__(self, short_days: _Optional[int] = ..., medium_days: _Optional[int] = ..., long_days: _Optional[int] = ...) -> None: ...
+    project: str
+    def __init__(self, short_days: _Optional[int] = ..., medium_days: _Optional[int] = ..., long_days: _Optional[int] = ..., project: _Optional[str] = ...) -> None: ...
 
 class TableCleanup(_message.Message):
     __slots__ = ("table", "reason", "deleted")
@@ -172,14 +182,16 @@ class RunRetentionResponse(_message.Message):
     def __init__(self, cleanups: _Optional[_Iterable[_Union[TableCleanup, _Mapping]]] = ..., total_deleted: _Optional[int] = ..., pages_freed: _Optional[int] = ..., duration_ms: _Optional[float] = ...) -> None: ...
 
 class ExportRowsRequest(_message.Message):
-    __slots__ = ("table", "after_rowid", "max_rows")
+    __slots__ = ("table", "after_rowid", "max_rows", "project")
     TABLE_FIELD_NUMBER: _ClassVar[int]
     AFTER_ROWID_FIELD_NUMBER: _ClassVar[int]
     MAX_ROWS_FIELD_NUMBER: _ClassVar[int]
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
     table: str
     after_rowid: int
     max_rows: int
-    def __init__(self, table: _Optional[str] = ..., after_rowid: _Optional[int] = ..., max_rows: _Optional[int] = ...) -> None: ...
+    project: str
+    def __init__(self, table: _Optional[str] = ..., after_rowid: _Optional[int] = ..., max_rows: _Optional[int] = ..., project: _Optional[str] = ...) -> None: ...
 
 class ExportRowsResponse(_message.Message):
     __slots__ = ("columns", "rows", "last_rowid")
@@ -214,10 +226,12 @@ class Cell(_message.Message):
     def __init__(self, is_null: _Optional[bool] = ..., integer: _Optional[int] = ..., real: _Optional[float] = ..., text: _Optional[str] = ..., blob: _Optional[bytes] = ...) -> None: ...
 
 class GetExportCursorRequest(_message.Message):
-    __slots__ = ("table",)
+    __slots__ = ("table", "project")
     TABLE_FIELD_NUMBER: _ClassVar[int]
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
     table: str
-    def __init__(self, table: _Optional[str] = ...) -> None: ...
+    project: str
+    def __init__(self, table: _Optional[str] = ..., project: _Optional[str] = ...) -> None: ...
 
 class GetExportCursorResponse(_message.Message):
     __slots__ = ("max_rowid",)
@@ -226,8 +240,10 @@ class GetExportCursorResponse(_message.Message):
     def __init__(self, max_rowid: _Optional[int] = ...) -> None: ...
 
 class GetStatusSummaryRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("project",)
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
+    project: str
+    def __init__(self, project: _Optional[str] = ...) -> None: ...
 
 class GetStatusSummaryResponse(_message.Message):
     __slots__ = ("health_score", "avg_confidence", "pattern_count", "snapshot_at", "open_violations", "gates_passed", "gates_failed", "needs_review")
@@ -250,8 +266,10 @@ class GetStatusSummaryResponse(_message.Message):
     def __init__(self, health_score: _Optional[float] = ..., avg_confidence: _Optional[float] = ..., pattern_count: _Optional[int] = ..., snapshot_at: _Optional[int] = ..., open_violations: _Optional[int] = ..., gates_passed: _Optional[int] = ..., gates_failed: _Optional[int] = ..., needs_review: _Optional[int] = ...) -> None: ...
 
 class GetSecuritySummaryRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("project",)
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
+    project: str
+    def __init__(self, project: _Optional[str] = ...) -> None: ...
 
 class GetSecuritySummaryResponse(_message.Message):
     __slots__ = ("critical_count", "high_count", "total_count")
@@ -264,12 +282,14 @@ class GetSecuritySummaryResponse(_message.Message):
     def __init__(self, critical_count: _Optional[int] = ..., high_count: _Optional[int] = ..., total_count: _Optional[int] = ...) -> None: ...
 
 class GetHealthTrendRequest(_message.Message):
-    __slots__ = ("days", "metric_name")
+    __slots__ = ("days", "metric_name", "project")
     DAYS_FIELD_NUMBER: _ClassVar[int]
     METRIC_NAME_FIELD_NUMBER: _ClassVar[int]
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
     days: int
     metric_name: str
-    def __init__(self, days: _Optional[int] = ..., metric_name: _Optional[str] = ...) -> None: ...
+    project: str
+    def __init__(self, days: _Optional[int] = ..., metric_name: _Optional[str] = ..., project: _Optional[str] = ...) -> None: ...
 
 class TrendPoint(_message.Message):
     __slots__ = ("recorded_at", "value")
@@ -286,8 +306,10 @@ class GetHealthTrendResponse(_message.Message):
     def __init__(self, points: _Optional[_Iterable[_Union[TrendPoint, _Mapping]]] = ...) -> None: ...
 
 class GetCallGraphSummaryRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("project",)
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
+    project: str
+    def __init__(self, project: _Optional[str] = ...) -> None: ...
 
 class GetCallGraphSummaryResponse(_message.Message):
     __slots__ = ("functions", "edges", "entry_points", "resolved_edges", "resolution_rate")
@@ -304,14 +326,16 @@ class GetCallGraphSummaryResponse(_message.Message):
     def __init__(self, functions: _Optional[int] = ..., edges: _Optional[int] = ..., entry_points: _Optional[int] = ..., resolved_edges: _Optional[int] = ..., resolution_rate: _Optional[float] = ...) -> None: ...
 
 class ScanRequest(_message.Message):
-    __slots__ = ("root", "options", "replace_root")
+    __slots__ = ("root", "options", "replace_root", "project")
     ROOT_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_FIELD_NUMBER: _ClassVar[int]
     REPLACE_ROOT_FIELD_NUMBER: _ClassVar[int]
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
     root: str
     options: ScanOptions
     replace_root: bool
-    def __init__(self, root: _Optional[str] = ..., options: _Optional[_Union[ScanOptions, _Mapping]] = ..., replace_root: _Optional[bool] = ...) -> None: ...
+    project: str
+    def __init__(self, root: _Optional[str] = ..., options: _Optional[_Union[ScanOptions, _Mapping]] = ..., replace_root: _Optional[bool] = ..., project: _Optional[str] = ...) -> None: ...
 
 class ScanOptions(_message.Message):
     __slots__ = ("force_full", "max_file_size", "include", "extra_ignore", "follow_symlinks")
@@ -425,10 +449,12 @@ class ScanSummary(_message.Message):
     def __init__(self, scan_id: _Optional[int] = ..., status: _Optional[str] = ..., files_total: _Optional[int] = ..., files_added: _Optional[int] = ..., files_modified: _Optional[int] = ..., files_removed: _Optional[int] = ..., files_unchanged: _Optional[int] = ..., files_skipped_large: _Optional[int] = ..., files_skipped_ignored: _Optional[int] = ..., files_skipped_binary: _Optional[int] = ..., errors: _Optional[_Iterable[_Union[ScanError, _Mapping]]] = ..., languages: _Optional[_Mapping[str, int]] = ..., discovery_ms: _Optional[float] = ..., persist_ms: _Optional[float] = ..., duration_ms: _Optional[float] = ..., cache_hit_rate: _Optional[float] = ..., error: _Optional[str] = ..., files_parsed: _Optional[int] = ..., parse_cache_hits: _Optional[int] = ..., parse_ms: _Optional[float] = ..., call_edges: _Optional[int] = ...) -> None: ...
 
 class CancelScanRequest(_message.Message):
-    __slots__ = ("scan_id",)
+    __slots__ = ("scan_id", "project")
     SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
     scan_id: int
-    def __init__(self, scan_id: _Optional[int] = ...) -> None: ...
+    project: str
+    def __init__(self, scan_id: _Optional[int] = ..., project: _Optional[str] = ...) -> None: ...
 
 class CancelScanResponse(_message.Message):
     __slots__ = ("cancelled",)

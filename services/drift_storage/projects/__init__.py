@@ -1,0 +1,1 @@
+"""Projects: the repositories one drift service holds, each in a database of its own."""
