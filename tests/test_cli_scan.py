@@ -245,10 +245,12 @@ def test_json_log_lines_tell_the_migration_scans_and_failed_calls(tmp_path: Path
     records = [json.loads(line) for line in server.stderr.splitlines()]
     assert {tuple(sorted(record)) for record in records} == {("level", "logger", "message", "time")}
     messages = [(r["level"], r["message"]) for r in records]
-    migrated = [m for m in messages if "schema version" in m[1]]
+    migrated = [m for m in messages if "migrated from version" in m[1]]
     assert len(migrated) == 1
-    assert migrated[0][1].startswith(f"drift: database {tmp_path}/drift.db at schema version ")
-    assert " (migrated from 0: 0001_initial.sql, 0002_analysis.sql, " in migrated[0][1]
+    assert migrated[0][1].startswith(
+        f"drift database {tmp_path}/drift.db migrated from version 0 to "
+    )
+    assert " (0001_initial.sql, 0002_analysis.sql, " in migrated[0][1]
     assert (
         "INFO",
         "/drift.storage.v1.DriftStorageService/Scan failed: PERMISSION_DENIED: '/etc' resolves to"

@@ -4,6 +4,7 @@ with every acknowledged batch whole and every scan's history saying how it ended
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import random
 import signal
@@ -15,7 +16,7 @@ import apsw
 import grpc
 
 from services.common.config import ServerConfig
-from services.common.server import ServiceDefinition, start_server
+from services.common.server import start_server
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.drift_storage.service import DEFINITION as DRIFT
 from tests.processes import ServiceProcess, serve_args
@@ -190,14 +191,7 @@ async def test_a_failed_background_task_is_logged_and_does_not_stop_the_shutdown
     async def broken(storage, config) -> None:
         raise RuntimeError("the schedule broke")
 
-    definition = ServiceDefinition(
-        name=DRIFT.name,
-        schema=DRIFT.schema,
-        error_domain=DRIFT.error_domain,
-        service_names=DRIFT.service_names,
-        register=DRIFT.register,
-        background=broken,
-    )
+    definition = dataclasses.replace(DRIFT, background=broken)
     running = await start_server(
         definition,
         ServerConfig(service="drift", port=0, db=str(tmp_path / "drift.db"), grace_s=0.5),

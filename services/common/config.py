@@ -133,7 +133,9 @@ class ServerConfig:
     service: str
     host: str = DEFAULT_HOST
     port: int = 0
+    # The service's database file; for drift, "" serves the projects of ``data_dir`` instead.
     db: str = ""
+    data_dir: str = DEFAULT_DATA_DIR
     read_pool_size: int = DEFAULT_READERS
     queue_capacity: int = DEFAULT_QUEUE_CAPACITY
     max_group_commands: int = DEFAULT_MAX_GROUP_COMMANDS
@@ -147,6 +149,9 @@ class ServerConfig:
     integrity_check: bool = True
     log_level: str = "info"
     log_format: str = "text"
+    max_open_projects: int = 16
+    max_concurrent_scans: int = 2
+    project_idle_s: float = 600.0
 
     @property
     def scan_roots(self) -> tuple[Path, ...]:
@@ -156,10 +161,14 @@ class ServerConfig:
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> ServerConfig:
-        """From parsed ``serve`` arguments; ``--db`` defaults to ``<data-dir>/<service>.db``."""
-        db = args.db or str(Path(args.data_dir) / f"{args.service}.db")
+        """From parsed ``serve`` arguments. ``--db`` defaults to ``<data-dir>/<service>.db``, but
+        for drift, whose projects live in ``<data-dir>/projects/``."""
+        db = args.db or (
+            "" if args.service == "drift" else str(Path(args.data_dir) / f"{args.service}.db")
+        )
         port = DEFAULT_PORTS[args.service] if args.port is None else args.port
-        fields = {o.dest: getattr(args, o.dest) for o in SERVER_OPTIONS if o is not DATA_DIR}
+        fields = {o.dest: getattr(args, o.dest) for o in SERVER_OPTIONS}
+        fields["data_dir"] = str(fields["data_dir"])
         return cls(service=args.service, port=port, db=db, **fields)
 
 
@@ -167,7 +176,12 @@ DEFAULTS = ServerConfig(service="")
 
 
 HOST = Option("--host", str, DEFAULTS.host, "address to listen on (0.0.0.0 for all interfaces)")
-DATA_DIR = Option("--data-dir", Path, DEFAULT_DATA_DIR, "directory of the three .db files")
+DATA_DIR = Option(
+    "--data-dir",
+    Path,
+    DEFAULT_DATA_DIR,
+    "directory of the databases: cortex.db, bridge.db and drift's projects/{id}/drift.db",
+)
 INTEGRITY_CHECK = Option(
     "--integrity-check",
     integrity_mode,
@@ -246,6 +260,24 @@ SERVER_OPTIONS = [
         DEFAULTS.allowed_roots,
         f"directories drift may scan, separated by {os.pathsep!r}",
         "the working directory",
+    ),
+    Option(
+        "--max-open-projects",
+        positive_int,
+        DEFAULTS.max_open_projects,
+        "drift projects open at once; the least recently used idle one is closed beyond that",
+    ),
+    Option(
+        "--max-concurrent-scans",
+        positive_int,
+        DEFAULTS.max_concurrent_scans,
+        "drift scans running at once, over all projects (one per project at most)",
+    ),
+    Option(
+        "--project-idle-s",
+        non_negative_float,
+        DEFAULTS.project_idle_s,
+        "seconds after which an unused drift project is closed; 0 = only when over the limit",
     ),
     INTEGRITY_CHECK,
     LOG_LEVEL,

@@ -72,6 +72,12 @@ class AlreadyExists(StorageError):
     reason = "ALREADY_EXISTS"
 
 
+class ProjectAlreadyExists(AlreadyExists):
+    """CreateProject or ImportProject with an id another project has. Metadata: ``project``."""
+
+    reason = "PROJECT_ALREADY_EXISTS"
+
+
 class PermissionDenied(StorageError):
     code = grpc.StatusCode.PERMISSION_DENIED
     reason = "PERMISSION_DENIED"
@@ -92,6 +98,12 @@ class Unavailable(StorageError):
 class ResourceExhausted(StorageError):
     code = grpc.StatusCode.RESOURCE_EXHAUSTED
     reason = "RESOURCE_EXHAUSTED"
+
+
+class TooManyScans(ResourceExhausted):
+    """As many scans run as ``--max-concurrent-scans`` allows. Metadata: ``limit``."""
+
+    reason = "TOO_MANY_SCANS"
 
 
 class Aborted(StorageError):
@@ -121,6 +133,19 @@ class ProjectRootMismatch(FailedPrecondition):
     """A scan names a root other than the one the database's project was recorded with."""
 
     reason = "PROJECT_ROOT_MISMATCH"
+
+
+class ProjectBusy(FailedPrecondition):
+    """A project cannot be deleted or re-rooted now: a scan runs, or requests still use it.
+    Metadata: ``project``."""
+
+    reason = "PROJECT_BUSY"
+
+
+class SingleProjectMode(FailedPrecondition):
+    """Project management asked of a drift service that serves one ``--db`` file."""
+
+    reason = "SINGLE_PROJECT_MODE"
 
 
 class MigrationError(FailedPrecondition):

@@ -37,6 +37,19 @@ from services.common.storage import Storage, open_storage
 log = logging.getLogger(__name__)
 
 
+class Resources(Protocol):
+    """What a service opens before it serves and closes last: its database(s)."""
+
+    def describe(self) -> str:
+        """Where the data is, for the start-up line."""
+
+    def single_storage(self) -> Storage:
+        """The service's one database (every service but a drift service of many projects)."""
+
+    def close(self, timeout: float) -> None:
+        """Drain the writers, checkpoint, close and unlock."""
+
+
 class Jobs(Protocol):
     """Long-running work a service runs for its clients (drift's scans)."""
 
@@ -54,9 +67,14 @@ class ServiceDefinition:
     error_domain: str
     service_names: tuple[str, ...]
     # Adds the service's servicers; returns the jobs the shutdown sequence must stop, if any.
-    register: Callable[[grpc.aio.Server, Storage, ServerConfig], Jobs | None] | None = None
+    register: Callable[[grpc.aio.Server, Any, ServerConfig], Jobs | None] | None = None
     # Work the service runs while it serves (e.g. scheduled retention); cancelled at shutdown.
-    background: Callable[[Storage, ServerConfig], Coroutine[Any, Any, None]] | None = None
+    background: Callable[[Any, ServerConfig], Coroutine[Any, Any, None]] | None = None
+    # Opens what the service serves; by default the one database ``config.db`` of ``schema``.
+    # ``register`` and ``background`` are given what it returns.
+    open: Callable[[Schema, ServerConfig, Callable[[BaseException], None]], Resources] = (
+        open_storage
+    )
 
 
 def _server_options(config: ServerConfig) -> list[tuple[str, int]]:
@@ -102,7 +120,7 @@ class RunningServer:
     definition: ServiceDefinition
     config: ServerConfig
     server: grpc.aio.Server
-    storage: Storage
+    resources: Resources
     health: health.aio.HealthServicer
     port: int
     jobs: Jobs | None = None
@@ -112,6 +130,11 @@ class RunningServer:
     @property
     def address(self) -> str:
         return f"{self.config.host}:{self.port}"
+
+    @property
+    def storage(self) -> Storage:
+        """The service's one database (not for a drift service of many projects)."""
+        return self.resources.single_storage()
 
     async def stop(self) -> None:
         """The shutdown sequence (see the module docstring); a second call does nothing."""
@@ -132,7 +155,7 @@ class RunningServer:
             except TimeoutError:
                 log.warning("%s: in-flight RPCs did not end in time; closing anyway", name)
         finally:
-            self.storage.close(WRITER_CLOSE_TIMEOUT_S)
+            self.resources.close(WRITER_CLOSE_TIMEOUT_S)
         log.info("%s: stopped", name)
 
     async def _stop_background(self) -> None:
@@ -173,25 +196,16 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
     )
     port = bind(server, config.host, config.port)
     health_servicer = health.aio.HealthServicer()
-    storage = open_storage(
+    resources = definition.open(
         definition.schema,
         config,
         _mark_not_serving(asyncio.get_running_loop(), health_servicer, definition.service_names),
     )
-    migration = storage.migration
-    log.info(
-        "%s: database %s at schema version %d%s",
-        definition.name,
-        storage.database,
-        migration.to_version,
-        f" (migrated from {migration.from_version}: {', '.join(migration.applied)})"
-        if migration.applied
-        else "",
-    )
+    log.info("%s: %s", definition.name, resources.describe())
     jobs = None
     try:
         if definition.register is not None:
-            jobs = definition.register(server, storage, config)
+            jobs = definition.register(server, resources, config)
         health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
         reflection.enable_server_reflection(
             (*definition.service_names, health.SERVICE_NAME, reflection.SERVICE_NAME), server
@@ -201,12 +215,12 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
             await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     except BaseException:
         await server.stop(None)
-        storage.close(WRITER_CLOSE_TIMEOUT_S)
+        resources.close(WRITER_CLOSE_TIMEOUT_S)
         raise
-    running = RunningServer(definition, config, server, storage, health_servicer, port, jobs)
+    running = RunningServer(definition, config, server, resources, health_servicer, port, jobs)
     if definition.background is not None:
         task = asyncio.create_task(
-            definition.background(storage, config), name=f"{definition.name}-background"
+            definition.background(resources, config), name=f"{definition.name}-background"
         )
         task.add_done_callback(_log_failure)
         running.tasks.append(task)
@@ -222,8 +236,7 @@ async def serve(definition: ServiceDefinition, config: ServerConfig) -> None:
     running = await start_server(definition, config)
     try:
         print(
-            f"{definition.name} listening on {running.address} (db {running.storage.database}, "
-            f"schema version {running.storage.migration.to_version})",
+            f"{definition.name} listening on {running.address} ({running.resources.describe()})",
             flush=True,
         )
         await stop.wait()

@@ -54,6 +54,14 @@ class Storage:
     migration: MigrationReport
     lock: DatabaseLock | None = None
 
+    def describe(self) -> str:
+        """``db PATH, schema version N``, for the start-up line."""
+        return f"db {self.database}, schema version {self.migration.to_version}"
+
+    def single_storage(self) -> Storage:
+        """This storage: the service's one database."""
+        return self
+
     def close(self, timeout: float) -> None:
         """Close the readers, drain and stop the writer, then release the lock.
 
@@ -166,13 +174,31 @@ def open_storage(
     config: ServerConfig,
     on_writer_failure: Callable[[BaseException], None] | None = None,
 ) -> Storage:
-    """``open_database`` of ``config.db``, then start the writer thread and the read pool.
+    """``open_storage_at`` of ``config.db``."""
+    return open_storage_at(Database.at(config.db), schema, config, on_writer_failure)
+
+
+def open_storage_at(
+    database: Database,
+    schema: Schema,
+    config: ServerConfig,
+    on_writer_failure: Callable[[BaseException], None] | None = None,
+    label: str | None = None,
+) -> Storage:
+    """``open_database`` of ``database``, then start the writer thread and the read pool.
 
     ``on_writer_failure`` is called from the writer thread if it dies.
     """
-    database = Database.at(config.db)
-    label = f"{schema.name} database {database}"
+    label = label or f"{schema.name} database {database}"
     opened = open_database(database, schema, label, integrity_check=config.integrity_check)
+    if opened.report.applied:
+        log.info(
+            "%s migrated from version %d to %d (%s)",
+            label,
+            opened.report.from_version,
+            opened.report.to_version,
+            ", ".join(opened.report.applied),
+        )
     writer = Writer(
         opened.conn,
         name=schema.name,

@@ -96,6 +96,65 @@ def _in_thread(fn: Callable[[], T], name: str) -> asyncio.Future[T]:
     return future
 
 
+def resolve_directory(root: str, allowed_roots: tuple[Path, ...], field: str = "root") -> Path:
+    """``root`` made absolute and real; refused unless inside one of ``allowed_roots``.
+
+    What the file system cannot take is ``INVALID_ARGUMENT`` on ``root``, before or after
+    resolving: a NUL byte, a component longer than 255 bytes or a path longer than 4095
+    (Linux's NAME_MAX and PATH_MAX less its NUL), a symbolic link loop, and a real path that
+    is not UTF-8 (scan paths are strings). A missing root is ``NOT_FOUND``, one the service
+    may not read ``PERMISSION_DENIED``.
+    """
+
+    def invalid(description: str) -> errors.InvalidArgument:
+        return errors.InvalidArgument(errors.FieldViolation(field, description))
+
+    def too_long(raw: bytes) -> str | None:
+        if len(raw) > 4095:
+            return f"longer than 4095 bytes ({len(raw)})"
+        longest = max(len(component) for component in raw.split(b"/"))
+        return f"with a component of {longest} bytes (255 at most)" if longest > 255 else None
+
+    def printable(raw: bytes) -> str:
+        return raw.decode("utf-8", "backslashreplace")  # undecodable bytes as \xNN
+
+    if not root:
+        raise invalid("is required")
+    if "\0" in root:
+        raise invalid("must not contain a NUL byte")
+    if problem := too_long(str(Path.cwd() / root).encode()):
+        raise invalid(f"is a path {problem}")
+    try:
+        resolved = (Path.cwd() / root).resolve()  # resolves `..` and symbolic links
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symbolic link loop
+        reason = printable(str(exc).encode("utf-8", "surrogateescape"))
+        raise invalid(f"cannot be resolved: {reason}") from exc
+    raw = str(resolved).encode("utf-8", "surrogateescape")
+    if printable(raw) != str(resolved):
+        raise invalid(f"resolves to {printable(raw)}, which is not valid UTF-8")
+    if problem := too_long(raw):
+        raise invalid(f"resolves to a path {problem}")
+    if not any(resolved == a or a in resolved.parents for a in allowed_roots):
+        allowed = ", ".join(str(a) for a in allowed_roots)
+        raise errors.PermissionDenied(
+            f"{errors.quote(root)} resolves to {resolved}, outside the allowed roots ({allowed})",
+            metadata={"root": str(resolved)},
+        )
+    try:
+        resolved.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise errors.NotFound(
+            f"{resolved} does not exist", metadata={"root": str(resolved)}
+        ) from None
+    except OSError as exc:
+        raise errors.PermissionDenied(
+            f"{resolved} cannot be examined: {exc.strerror}", metadata={"root": str(resolved)}
+        ) from exc
+    if not resolved.is_dir():
+        raise invalid(f"{resolved} is a file")
+    return resolved
+
+
 @dataclass
 class ScanService:
     """The scans of one drift database: at most one at a time."""
@@ -105,64 +164,14 @@ class ScanService:
     _active: _Active | None = None
     _closing: bool = False
 
-    def resolve_root(self, root: str) -> Path:
-        """``root`` made absolute and real; refused unless inside an allowed root.
+    @property
+    def running(self) -> _Active | None:
+        """The running scan, if any."""
+        return self._active
 
-        What the file system cannot take is ``INVALID_ARGUMENT`` on ``root``, before or after
-        resolving: a NUL byte, a component longer than 255 bytes or a path longer than 4095
-        (Linux's NAME_MAX and PATH_MAX less its NUL), a symbolic link loop, and a real path that
-        is not UTF-8 (scan paths are strings). A missing root is ``NOT_FOUND``, one the service
-        may not read ``PERMISSION_DENIED``.
-        """
-
-        def invalid(description: str) -> errors.InvalidArgument:
-            return errors.InvalidArgument(errors.FieldViolation("root", description))
-
-        def too_long(raw: bytes) -> str | None:
-            if len(raw) > 4095:
-                return f"longer than 4095 bytes ({len(raw)})"
-            longest = max(len(component) for component in raw.split(b"/"))
-            return f"with a component of {longest} bytes (255 at most)" if longest > 255 else None
-
-        def printable(raw: bytes) -> str:
-            return raw.decode("utf-8", "backslashreplace")  # undecodable bytes as \xNN
-
-        if not root:
-            raise invalid("is required")
-        if "\0" in root:
-            raise invalid("must not contain a NUL byte")
-        if problem := too_long(str(Path.cwd() / root).encode()):
-            raise invalid(f"is a path {problem}")
-        try:
-            resolved = (Path.cwd() / root).resolve()  # resolves `..` and symbolic links
-        except (OSError, RuntimeError) as exc:  # RuntimeError: a symbolic link loop
-            reason = printable(str(exc).encode("utf-8", "surrogateescape"))
-            raise invalid(f"cannot be resolved: {reason}") from exc
-        raw = str(resolved).encode("utf-8", "surrogateescape")
-        if printable(raw) != str(resolved):
-            raise invalid(f"resolves to {printable(raw)}, which is not valid UTF-8")
-        if problem := too_long(raw):
-            raise invalid(f"resolves to a path {problem}")
-        if not any(resolved == a or a in resolved.parents for a in self.allowed_roots):
-            allowed = ", ".join(str(a) for a in self.allowed_roots)
-            raise errors.PermissionDenied(
-                f"{errors.quote(root)} resolves to {resolved}, outside the allowed roots"
-                f" ({allowed})",
-                metadata={"root": str(resolved)},
-            )
-        try:
-            resolved.stat()
-        except (FileNotFoundError, NotADirectoryError):
-            raise errors.NotFound(
-                f"{resolved} does not exist", metadata={"root": str(resolved)}
-            ) from None
-        except OSError as exc:
-            raise errors.PermissionDenied(
-                f"{resolved} cannot be examined: {exc.strerror}", metadata={"root": str(resolved)}
-            ) from exc
-        if not resolved.is_dir():
-            raise invalid(f"{resolved} is a file")
-        return resolved
+    def resolve_root(self, root: str, field: str = "root") -> Path:
+        """``resolve_directory(root, self.allowed_roots, field)``."""
+        return resolve_directory(root, self.allowed_roots, field)
 
     def recover_interrupted(self) -> int:
         """Mark the scans a stopped or crashed process left ``running`` as failed (at start-up,
@@ -248,7 +257,7 @@ class ScanService:
         scanner = active.scanner = Scanner(
             active.root,
             options,
-            force_full or bool(begun.previous_root),
+            force_full or bool(begun.previous_root) or begun.full_scan_pending,
             writer,
             self.storage.reads,
             lambda progress: loop.call_soon_threadsafe(events.put_nowait, progress),

@@ -30,6 +30,8 @@ class Begun:
     scan_id: int
     # The project's root before this scan replaced it; "" when it did not change.
     previous_root: str
+    # The project was re-rooted since its last completed scan: every file must be read.
+    full_scan_pending: bool = False
 
 
 def start(started_at: int, root: str, replace_root: bool) -> Operation:
@@ -41,7 +43,9 @@ def start(started_at: int, root: str, replace_root: bool) -> Operation:
     """
 
     def run(conn: apsw.Connection) -> WriteResult:
-        recorded = conn.execute("SELECT root FROM project WHERE id = 1").fetchone()
+        recorded = conn.execute(
+            "SELECT root, full_scan_pending FROM project WHERE id = 1"
+        ).fetchone()
         previous = ""
         rows = {("scan_history", "insert"): 1}
         if recorded is None:
@@ -50,6 +54,11 @@ def start(started_at: int, root: str, replace_root: bool) -> Operation:
                 (root, started_at, started_at),
             )
             rows[("project", "insert")] = 1
+        elif not recorded[0]:  # a row without a root (a display name set before any scan)
+            conn.execute(
+                "UPDATE project SET root = ?, updated_at = ? WHERE id = 1", (root, started_at)
+            )
+            rows[("project", "update")] = 1
         elif recorded[0] != root:
             if not replace_root:
                 raise errors.ProjectRootMismatch(
@@ -67,7 +76,8 @@ def start(started_at: int, root: str, replace_root: bool) -> Operation:
             "INSERT INTO scan_history (started_at, root_path, status) VALUES (?, ?, 'running')",
             (started_at, root),
         )
-        return WriteResult(rows, Begun(conn.last_insert_rowid(), previous))
+        pending = bool(recorded and recorded[1])
+        return WriteResult(rows, Begun(conn.last_insert_rowid(), previous, pending))
 
     return run
 
@@ -106,6 +116,11 @@ def complete(scan_id: int, done: Completion) -> Operation:
             (done.completed_at, done.total, done.added, done.modified, done.removed,
              done.unchanged, done.duration_ms, done.status, done.error, scan_id),
         )  # fmt: skip
-        return WriteResult({("scan_history", "update"): changed})
+        rows = {("scan_history", "update"): changed}
+        if done.status in ("complete", "partial"):  # every file of the root was looked at
+            rows[("project", "update")] = execute_changes(
+                conn, "UPDATE project SET full_scan_pending = 0 WHERE full_scan_pending = 1"
+            )
+        return WriteResult(rows)
 
     return run
