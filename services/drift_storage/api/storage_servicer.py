@@ -17,6 +17,7 @@ from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.projects import names
 from services.drift_storage.projects.open_projects import Projects
+from services.drift_storage.projects.record import read_details
 from services.drift_storage.scan.discovery import DEFAULT_MAX_FILE_SIZE, DiscoveryOptions
 from services.drift_storage.scan.scanner import Progress
 from services.drift_storage.scan.scans import Started, Summary
@@ -349,11 +350,19 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
     ) -> AsyncIterator[pb.ScanResponse]:
         options = _discovery_options(request.options)
         async with self._projects.lease(request.project, "project") as project:
-            root = project.scans.resolve_root(request.root)
-            async for event in project.scans.scan(
-                root, options, request.options.force_full, request.replace_root
-            ):
-                yield _scan_event(event)
+            requested = request.root or (await project.storage.reads.run(read_details)).root
+            if not requested:
+                raise errors.InvalidArgument(
+                    errors.FieldViolation(
+                        "root", "is required: the project has no root yet (a first scan sets it)"
+                    )
+                )
+            root = project.scans.resolve_root(requested)
+            with self._projects.scan_slot(project):
+                async for event in project.scans.scan(
+                    root, options, request.options.force_full, request.replace_root
+                ):
+                    yield _scan_event(event)
 
     async def CancelScan(
         self,
