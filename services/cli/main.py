@@ -238,12 +238,63 @@ def cmd_scan(args: argparse.Namespace) -> int:
             Console(),
             replace_root=args.replace_root,
             stop=stop,
+            project=args.project,
         )
 
     try:
         return asyncio.run(scan())
     except asyncio.CancelledError:
         return 130
+
+
+# -- projects (services/cli/projects.py) ------------------------------------------------------
+
+
+def cmd_projects(args: argparse.Namespace) -> int:
+    from services.cli import projects
+
+    address = args.drift_address
+    if args.action == "list":
+        return asyncio.run(projects.list_projects(address, args.json))
+    if args.action == "create":
+        work = projects.create_project(
+            address, args.id, Path(args.root), args.display_name, args.json
+        )
+        return asyncio.run(work)
+    if args.action == "delete":
+        return asyncio.run(projects.delete_project(address, args.id))
+    root = Path(args.root) if args.root else None
+    work = projects.import_project(
+        address, Path(args.path), args.project, root, args.move, args.json
+    )
+    return asyncio.run(work)
+
+
+def _add_project_commands(commands: Any) -> None:
+    """``projects list|create|delete|import``."""
+    group = commands.add_parser("projects", help="the drift service's projects")
+    actions = group.add_subparsers(dest="action", required=True)
+    listing = actions.add_parser("list", help="every project, by id")
+    create = actions.add_parser("create", help="create a project rooted at a directory")
+    create.add_argument("id", metavar="ID", help="lowercase letters, digits and hyphens")
+    create.add_argument("--root", required=True, metavar="DIR", help="the repository's directory")
+    create.add_argument("--display-name", default="", help="a name shown to people")
+    delete = actions.add_parser("delete", help="delete a project and its database")
+    delete.add_argument("id", metavar="ID")
+    imported = actions.add_parser(
+        "import", help="make an existing drift.db (ours or the Rust system's) a project"
+    )
+    imported.add_argument("path", metavar="PATH", help="the drift.db file")
+    imported.add_argument("--project", required=True, metavar="ID", help="the new project's id")
+    imported.add_argument(
+        "--root", metavar="DIR", help="the project's root (default: the one the database records)"
+    )
+    imported.add_argument("--move", action="store_true", help="move the file instead of copying it")
+    for parser in (listing, create, delete, imported):
+        if parser is not delete:
+            parser.add_argument("--json", action="store_true", help="print JSON")
+        add_options(parser, ADDRESS_OPTIONS[:1])
+        parser.set_defaults(handler=cmd_projects)
 
 
 # -- results: scans, files, functions, callers, callees (services/cli/results.py) -------------
@@ -384,8 +435,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="make PATH the project's root even if the database holds another project (whose"
         " files are then removed)",
     )
+    scan.add_argument(
+        "--project",
+        metavar="ID",
+        help="the project to scan into (default: the one whose root holds PATH, created if none"
+        " does)",
+    )
     add_options(scan, ADDRESS_OPTIONS[:1])
     scan.set_defaults(handler=cmd_scan)
+
+    _add_project_commands(commands)
 
     _add_result_commands(commands)
     return parser

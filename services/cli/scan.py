@@ -26,6 +26,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from services.cli import projects
 from services.cli.errors import reaching
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc, tables_pb2, tables_pb2_grpc
@@ -108,6 +109,7 @@ class ProgressText:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.scan_id = 0
+        self.project = ""
         self.phase = "starting"
         self.seen = 0
         self.read = 0
@@ -161,7 +163,10 @@ async def _cancel_on(
     await stop.wait()
     await started.wait()
     with contextlib.suppress(grpc.aio.AioRpcError):  # it ended meanwhile, or the service is gone
-        await stub.CancelScan(pb.CancelScanRequest(scan_id=text.scan_id), timeout=CANCEL_TIMEOUT_S)
+        await stub.CancelScan(
+            pb.CancelScanRequest(project=text.project, scan_id=text.scan_id),
+            timeout=CANCEL_TIMEOUT_S,
+        )
 
 
 async def _function_count(channel: grpc.aio.Channel) -> int | None:
@@ -182,17 +187,25 @@ async def run_scan(
     console: Console,
     replace_root: bool = False,
     stop: asyncio.Event | None = None,
+    project: str | None = None,
 ) -> int:
-    """Scan ``path`` through the drift service at ``address``; returns the exit code.
+    """Scan ``path`` through the drift service at ``address`` into ``project`` (an id; None:
+    the project holding ``path``, created if none does); returns the exit code.
 
     Setting ``stop`` cancels the scan; the partial summary is still shown.
     """
-    request = pb.ScanRequest(root=str(path.resolve()), options=options, replace_root=replace_root)
     summary = None
     text = ProgressText(path)
     live = console.is_terminal and not as_json
     helpers: list[asyncio.Task[None]] = []
     async with grpc.aio.insecure_channel(address) as channel, reaching("drift", address):
+        text.project = await projects.for_scan(channel, project, path)
+        request = pb.ScanRequest(
+            project=text.project,
+            root=str(path.resolve()),
+            options=options,
+            replace_root=replace_root,
+        )
         stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
         started = asyncio.Event()
         if stop is not None:

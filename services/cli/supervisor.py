@@ -99,8 +99,9 @@ class Supervisor:
             Child(
                 name,
                 [sys.executable, "-m", "services.cli.main", "serve", name,
-                 "--db", str(data_dir / f"{name}.db"), "--host", host,
-                 "--port", str(ports[name]), *extra],
+                 *(("--data-dir", str(data_dir)) if name == "drift"
+                   else ("--db", str(data_dir / f"{name}.db"))),
+                 "--host", host, "--port", str(ports[name]), *extra],
                 f"{host}:{ports[name]}",
             )
             for name in SERVICES
