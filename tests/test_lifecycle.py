@@ -100,7 +100,7 @@ def test_integrity_check_off_starts_without_reading_the_whole_file(tmp_path: Pat
     with ServiceProcess(
         "drift", *serve_args(db, "--integrity-check", "off"), cwd=tmp_path
     ) as server:
-        assert server.schema_version == 11
+        assert server.schema_version == 12
 
 
 @pytest.mark.parametrize(
