@@ -5,9 +5,10 @@ Functions are upserted on their natural key (file, name, line), so a function th
 edit keeps its id and the call edges pointing at it. Functions that disappeared from a file
 (``store_parses``) or left with their file (``remove_files``) are deleted with the edges that
 touch them (``file_rows.drop_functions``); the calls other files made to them become unresolved
-calls of those files first, so that the counts stay true until those files are linked again.
-Both commands return the names of the functions they added or deleted, from which the scanner
-finds the unchanged files to link again (``files_to_relink``).
+calls of those files first, so that the counts stay true until those files are linked again
+(the deletes of retention and of ``IngestRows`` with ``replace_files``, which are not a scan's,
+only drop the edges). Both commands return the names of the functions they added or deleted,
+from which the scanner finds the unchanged files to link again (``files_to_relink``).
 
 A parsed file's ``file_metadata`` row is written last, in the same command as its call edges and
 unresolved calls (``record_files``): a crash before that leaves the file looking new, so the
