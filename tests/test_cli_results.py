@@ -278,6 +278,25 @@ def test_callees_by_id_and_by_name_agree_and_show_file_name_line(project: Projec
     ]
 
 
+def test_callees_page_with_the_printed_token(project: Project) -> None:
+    """``--page-size 1``: main's first callee (by the line of the call) and the token of the
+    next page on stderr; that token gives the second one and no further token."""
+    first = project.cli("callees", "app.py:main", "--json", "--page-size", "1")
+    assert first.returncode == 0, first.stderr
+    hint = next_page(first.stderr)
+    assert hint is not None and hint[0] == "callees", first.stderr
+
+    second = project.cli(
+        "callees", "app.py:main", "--json", "--page-size", "1", "--page-token", hint[1]
+    )
+
+    assert second.returncode == 0, second.stderr
+    pages = [json.loads(first.stdout), json.loads(second.stdout)]
+    calls = [[(call["callee"]["name"], call["call_site_line"]) for call in page] for page in pages]
+    assert calls == [[("save", 7)], [("helper", 8)]]
+    assert second.stderr == ""
+
+
 def test_a_qualified_name_or_a_line_picks_one_of_two_functions_of_one_name(
     project: Project,
 ) -> None:
@@ -301,7 +320,7 @@ def test_a_function_that_is_not_there_is_a_one_line_error_exit_1(project: Projec
     errors = {
         "models.py:nope": "no function 'nope' in 'models.py'",
         "missing.py:main": "'missing.py' has no functions",
-        "99": "no function has id 99",
+        "99": "NOT_FOUND: no function has id 99",
         "models.py": "FUNCTION: 'models.py' is neither a function id nor FILE:NAME[:LINE]",
     }
 

@@ -122,10 +122,20 @@ def _seed(fuzzed: Fuzzed) -> None:
         timeout=CALL_TIMEOUT_S,
     )
     assert scan.ok and scan.responses[-1].summary.status == "complete", scan
+    # The List RPCs of one function's calls need a function: one the scan recorded.
+    function_id = running.storage.reads.run_sync(
+        lambda conn: conn.execute("SELECT MIN(caller_id) FROM call_edges").get
+    )
+    required = {
+        "ListCallers": {"function_id": function_id},
+        "ListCallees": {"function_id": function_id},
+    }
     for method in DRIFT_METHODS:
         if not method.name.startswith("List"):
             continue
-        request = fuzzing.message_class(method.input_type)(page_size=1)
+        request = fuzzing.message_class(method.input_type)(
+            page_size=1, **required.get(method.name, {})
+        )
         outcome = call(fuzzed.drift, method, request, raw=False, timeout=CALL_TIMEOUT_S)
         assert outcome.ok, (method.name, outcome)
         if outcome.responses[0].next_page_token:

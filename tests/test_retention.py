@@ -64,13 +64,14 @@ REASON = {
 }
 
 # Every table whose rows belong to a file (written out, not taken from the code), with its file
-# column: the orphan cleanup covers all 15, where the Rust driftGC knew 9.
+# column: the orphan cleanup covers all 16, where the Rust driftGC knew 9 (unresolved_calls is
+# ours, 0012).
 PER_FILE = {
     "functions": "file", "detections": "file", "boundaries": "file", "outliers": "file",
     "taint_flows": "source_file", "error_gaps": "file", "contracts": "source_file",
     "constants": "file", "secrets": "file", "env_variables": "file", "wrappers": "file",
     "dna_mutations": "file", "crypto_findings": "file", "owasp_findings": "file",
-    "violations": "file",
+    "violations": "file", "unresolved_calls": "file",
 }  # fmt: skip
 
 # Every rule, in order: the orphan cleanup of each per-file table (with the two tables that refer
@@ -80,7 +81,7 @@ SPEC_RULES = [
     *((t, "orphan") for t in ("functions", "call_edges", "data_access", "detections",
       "boundaries", "outliers", "taint_flows", "error_gaps", "contracts", "constants", "secrets",
       "env_variables", "wrappers", "dna_mutations", "crypto_findings", "owasp_findings",
-      "violations")),
+      "violations", "unresolved_calls")),
     *((t, "short") for t in ("detections", "outliers", "violations", "error_gaps", "taint_flows",
       "crypto_findings", "owasp_findings", "secrets", "degradation_alerts", "gate_results",
       "policy_results")),
@@ -217,7 +218,7 @@ def by_rule(response: pb.RunRetentionResponse) -> dict[tuple[str, int], int]:
 async def test_orphan_cleanup_deletes_rows_whose_file_left_file_metadata(
     drift_server: RunningServer, drift_stub
 ) -> None:
-    """In each of the 15 per-file tables, the row of a file still in file_metadata stays and the
+    """In each of the 16 per-file tables, the row of a file still in file_metadata stays and the
     row of a file that is not goes; the report counts exactly one orphan per table, and the age
     tiers leave these fresh rows alone."""
 
@@ -233,7 +234,7 @@ async def test_orphan_cleanup_deletes_rows_whose_file_left_file_metadata(
     orphans = {c.table: c.deleted for c in response.cleanups if c.reason == REASON["orphan"]}
     assert orphans == {**dict.fromkeys(PER_FILE, 1), "call_edges": 0, "data_access": 0}
     assert [c for c in response.cleanups if c.reason != REASON["orphan"] and c.deleted] == []
-    assert response.total_deleted == 15
+    assert response.total_deleted == 16
 
     def files_left(conn: apsw.Connection) -> dict[str, list[str]]:
         return {

@@ -175,3 +175,30 @@ async def test_the_call_graph_summary_counts_entry_points_and_resolution(
     assert graph.resolution_rate == 0.5
     empty_rate = await drift_stub.GetCallGraphSummary(pb.GetCallGraphSummaryRequest())
     assert empty_rate.resolution_rate == 0.5
+
+
+async def test_unresolved_calls_count_in_the_resolution_rate(
+    drift_server: RunningServer, drift_stub
+) -> None:
+    """2 resolved edges, 1 fuzzy one and 5 calls that resolved to nothing (3 + 2, in two files):
+    2 of 8 calls resolved. Counts too large to add up in SQLite's int64 saturate."""
+    function = "INSERT INTO functions (id, file, name, language, line, end_line) VALUES (?, ?, ?,"
+    function += " 'Python', 1, 2)"
+    unresolved = "INSERT INTO unresolved_calls VALUES (?, ?, ?)"
+    await write(
+        drift_server,
+        (function, (1, "a.py", "f")),
+        (function, (2, "b.py", "g")),
+        ("INSERT INTO call_edges VALUES (1, 2, 'same_file', 0.95, 1)", ()),
+        ("INSERT INTO call_edges VALUES (2, 1, 'name_match', 0.6, 1)", ()),
+        ("INSERT INTO call_edges VALUES (2, 2, 'fuzzy', 0.4, 2)", ()),
+        (unresolved, ("a.py", "print", 3)),
+        (unresolved, ("b.py", "len", 2)),
+    )
+    graph = await drift_stub.GetCallGraphSummary(pb.GetCallGraphSummaryRequest())
+    assert (graph.edges, graph.resolved_edges, graph.unresolved_calls) == (3, 2, 5)
+    assert graph.resolution_rate == 2 / 8
+
+    await write(drift_server, (unresolved, ("c.py", "huge", 2**63 - 1)))
+    saturated = await drift_stub.GetCallGraphSummary(pb.GetCallGraphSummaryRequest())
+    assert saturated.unresolved_calls == 2**63 - 1

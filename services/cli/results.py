@@ -3,18 +3,17 @@
 Every command is a client of the drift service's gRPC API (``DriftTablesService`` and
 ``DriftStorageService``), never of drift.db itself, so it works against a running service and sees
 what any other client sees. Rows come in the API's order: scans and functions by id (the order
-they were recorded, oldest first), files by path, call edges in the order they were recorded.
-One page at a time or every page (``services/cli/paging.py``); the token of the next page is
-printed on stderr, so that stdout holds only the rows.
+they were recorded, oldest first), files by path, calls as the call-graph RPCs order them. One
+page at a time or every page (``services/cli/paging.py``); the token of the next page is printed
+on stderr, so that stdout holds only the rows.
 
 ``callers`` and ``callees`` take a function as its id or as ``FILE:NAME`` (``NAME`` is the name or
 the qualified name, e.g. ``Store.save``), with ``:LINE`` when a file has several functions of that
-name.
+name, and list its calls through ``ListCallers`` and ``ListCallees``: callers by file and line,
+callees in the order of the calls.
 """
 
 from __future__ import annotations
-
-from collections.abc import Collection
 
 import grpc
 from rich.table import Table
@@ -28,7 +27,6 @@ from services.cli.output import (
 )
 from services.cli.paging import RPC_TIMEOUT_S, Paging, fetch
 from services.common import errors
-from services.common.pagination import MAX_PAGE_SIZE
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as storage_pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc, tables_pb2_grpc
 from services.contracts.drift.storage.v1 import tables_pb2 as pb
@@ -147,42 +145,37 @@ async def list_functions(
 # -- callers and callees -------------------------------------------------------------------------
 
 
-async def functions_by_id(
-    stub: tables_pb2_grpc.DriftTablesServiceStub, ids: Collection[int]
-) -> dict[int, pb.FunctionRow]:
-    """The functions of ``ids`` that exist.
-
-    ListFunctions has no id filter, so this pages through the functions (by id) until it has
-    seen them all: one call per 1,000 functions up to the highest id wanted.
-    """
-    wanted = set(ids)
-    found: dict[int, pb.FunctionRow] = {}
-    request = pb.ListFunctionsRequest(page_size=MAX_PAGE_SIZE)
-    while wanted:
-        response = await stub.ListFunctions(request, timeout=RPC_TIMEOUT_S)
-        for function in response.functions:
-            if function.id in wanted:
-                found[function.id] = function
-                wanted.discard(function.id)
-        if not response.next_page_token:
-            break
-        request.page_token = response.next_page_token
-    return found
+def _function_json(function: storage_pb.Function) -> dict[str, object]:
+    """``function`` as ``functions --json`` shows a function (the row's columns and values)."""
+    return {
+        "id": function.id,
+        "file": function.file,
+        "name": function.function_name,
+        "qualified_name": function.qualified_name or None,
+        "language": function.language,
+        "line": function.line,
+        "end_line": function.end_line,
+        "parameter_count": function.parameter_count,
+        "return_type": function.return_type or None,
+        "is_exported": int(function.is_exported),
+        "is_async": int(function.is_async),
+        "body_hash": function.body_hash.hex() or None,
+        "signature_hash": function.signature_hash.hex() or None,
+    }
 
 
-async def resolve_function(
-    stub: tables_pb2_grpc.DriftTablesServiceStub, spec: str
-) -> pb.FunctionRow:
-    """The function ``spec`` names: an id, ``FILE:NAME`` or ``FILE:NAME:LINE``.
+async def resolve_function(channel: grpc.aio.Channel, spec: str) -> tuple[int, str]:
+    """The id and ``FILE:NAME:LINE`` of the function ``spec`` names: an id, ``FILE:NAME`` or
+    ``FILE:NAME:LINE``.
 
     ``NAME`` matches a function's name or its qualified name. A spec that matches nothing is
     NOT_FOUND; one that matches several functions is INVALID_ARGUMENT listing them.
     """
     if spec.isdigit():
-        found = await functions_by_id(stub, [int(spec)])
-        if int(spec) not in found:
-            raise errors.NotFound(f"no function has id {spec}")
-        return found[int(spec)]
+        stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
+        batch = storage_pb.BatchGetFunctionsRequest(ids=[int(spec)])
+        (function,) = (await stub.BatchGetFunctions(batch, timeout=RPC_TIMEOUT_S)).functions
+        return function.id, f"{function.file}:{function.function_name}:{function.line}"
     file, _, name = spec.rpartition(":")
     line = None
     if name.isdigit() and ":" in file:  # FILE:NAME:LINE
@@ -194,8 +187,9 @@ async def resolve_function(
                 "FUNCTION", f"{spec!r} is neither a function id nor FILE:NAME[:LINE]"
             )
         )
+    tables = tables_pb2_grpc.DriftTablesServiceStub(channel)
     request = pb.ListFunctionsRequest(file=file)
-    in_file, _ = await fetch(stub.ListFunctions, request, "functions", Paging(0, "", True))
+    in_file, _ = await fetch(tables.ListFunctions, request, "functions", Paging(0, "", True))
     matches: list[pb.FunctionRow] = [
         f
         for f in in_file
@@ -211,40 +205,50 @@ async def resolve_function(
                 "FUNCTION", f"{spec!r} names {len(matches)} functions, give one: {candidates}"
             )
         )
-    return matches[0]
+    return matches[0].id, _location(matches[0])
 
 
 async def list_calls(address: str, spec: str, other: str, paging: Paging, as_json: bool) -> int:
     """``callers`` (``other`` is "caller") or ``callees`` ("callee") of the function ``spec``:
-    each edge with the function at its other end, the call's line, resolution and confidence."""
+    each call with the function at its other end, the call's line, resolution and confidence."""
     async with grpc.aio.insecure_channel(address) as channel:
-        stub = tables_pb2_grpc.DriftTablesServiceStub(channel)
-        target = await resolve_function(stub, spec)
-        # The callers of the target are the edges whose callee it is, and the other way round.
+        target, location = await resolve_function(channel, spec)
+        stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
         if other == "caller":
-            request = pb.ListCallEdgesRequest(callee_id=target.id)
+            calls, token = await fetch(
+                stub.ListCallers, storage_pb.ListCallersRequest(function_id=target), "callers",
+                paging,
+            )  # fmt: skip
         else:
-            request = pb.ListCallEdgesRequest(caller_id=target.id)
-        edges, token = await fetch(stub.ListCallEdges, request, "call_edges", paging)
-        ends = [edge.caller_id if other == "caller" else edge.callee_id for edge in edges]
-        # A function a scan removed after the edges were read is shown as gone.
-        found = await functions_by_id(stub, set(ends))
+            calls, token = await fetch(
+                stub.ListCallees, storage_pb.ListCalleesRequest(function_id=target), "callees",
+                paging,
+            )  # fmt: skip
     if as_json:
+        # Each call as the call edge it is, with the function at its other end.
         print_json(
             [
-                {**message_dict(edge), other: message_dict(found[end]) if end in found else None}
-                for edge, end in zip(edges, ends, strict=True)
+                {
+                    "caller_id": call.function.id if other == "caller" else target,
+                    "callee_id": target if other == "caller" else call.function.id,
+                    "resolution": call.resolution,
+                    "confidence": call.confidence,
+                    "call_site_line": call.call_site_line,
+                    other: _function_json(call.function),
+                }
+                for call in calls
             ]
         )
     else:
-        title = f"{other}s of {_location(target)} (id {target.id})"
+        title = f"{other}s of {location} (id {target})"
         table = Table(other, "call line", "resolution", "confidence", title=title)
-        for edge, end in zip(edges, ends, strict=True):
+        for call in calls:
+            end = call.function
             table.add_row(
-                _location(found[end]) if end in found else f"(function {end}, gone)",
-                str(edge.call_site_line),
-                edge.resolution,
-                f"{edge.confidence:.2f}",
+                f"{end.file}:{end.function_name}:{end.line}",
+                str(call.call_site_line),
+                call.resolution,
+                f"{call.confidence:.2f}",
             )
         print_table(table)
     print_next_page(f"{other}s", token)

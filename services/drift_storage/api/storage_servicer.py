@@ -1,5 +1,6 @@
 """gRPC servicer of ``drift.storage.v1.DriftStorageService``: translation between messages and
-the storage code in ``files`` and ``file_batches``; errors are mapped by the interceptor."""
+the storage code in ``files`` and ``file_batches``, the call-graph methods from ``call_graph``;
+errors are mapped by the interceptor."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from services.common.write_stats import write_stats_message
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
+from services.drift_storage.api.call_graph import CallGraphMethods
 from services.drift_storage.projects import names
 from services.drift_storage.projects.open_projects import Projects
 from services.drift_storage.projects.record import read_details
@@ -132,7 +134,7 @@ def _file_message(row: files.FileRow) -> pb.File:
     return message
 
 
-class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
+class DriftStorageServicer(CallGraphMethods, drift_storage_pb2_grpc.DriftStorageServiceServicer):
     def __init__(self, projects: Projects) -> None:
         self._projects = projects
 
@@ -328,19 +330,6 @@ class DriftStorageServicer(drift_storage_pb2_grpc.DriftStorageServiceServicer):
         )
         return pb.GetHealthTrendResponse(
             points=[pb.TrendPoint(recorded_at=at, value=value) for at, value in points]
-        )
-
-    async def GetCallGraphSummary(
-        self,
-        request: pb.GetCallGraphSummaryRequest,
-        context: grpc.aio.ServicerContext[
-            pb.GetCallGraphSummaryRequest, pb.GetCallGraphSummaryResponse
-        ],
-    ) -> pb.GetCallGraphSummaryResponse:
-        graph = await self._projects.read(request.project, "project", summaries.call_graph)
-        return pb.GetCallGraphSummaryResponse(
-            **graph._asdict(),
-            resolution_rate=graph.resolved_edges / graph.edges if graph.edges else 0.0,
         )
 
     async def Scan(

@@ -1,4 +1,4 @@
-"""Call resolution: the ``call_edges`` rows for the call sites of parsed files.
+"""Call resolution: the ``call_edges`` and ``unresolved_calls`` rows of parsed files' calls.
 
 For each call made inside a function, the first strategy that finds a callee wins:
 
@@ -18,20 +18,26 @@ For each call made inside a function, the first strategy that finds a callee win
   Java+Kotlin+Scala, else the language itself): 0.6 when there is exactly one, 0.5 when there
   are several, and then the pick is the same language first, then the longest common directory
   with the caller, then the first by (file, line).
-* ``unresolved``: nothing found. No edge is written: ``call_edges.callee_id`` must be a
-  ``functions.id``, and an edge to nothing would only say that the call exists, which the parse
-  result already says.
+* nothing found: no edge (``call_edges.callee_id`` must be a ``functions.id``); the call is
+  counted as unresolved for its file and called name (``unresolved_calls``), which is what makes
+  the call graph's resolution rate mean something and tells a later scan which files to link
+  again when a function of that name appears.
 
-Calls at module level (no caller) and calls whose caller or callee has no id give no edge; two
-calls to the same callee on the same line give one edge (the table's primary key).
+Calls at module level (no caller) and calls whose caller has no id are neither edges nor
+unresolved calls. Calls count once per caller, callee and line: two calls to the same callee on
+the same line give one edge (the table's primary key), or one unresolved call.
+
+A ``Resolver`` is built once from every function of the project and every source file path (the
+files imports may name), then links any number of batches of files: what a file's calls resolve
+to does not depend on which files are linked with it.
 """
 
 from __future__ import annotations
 
 import posixpath
-from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from services.drift_storage.parsing.model import CallSite, Function, ParseResult
 from services.drift_storage.scan.file_language import EXTENSIONS, language_of
@@ -66,30 +72,58 @@ class Edge:
     call_site_line: int
 
 
-def resolve_calls(
-    files: Mapping[str, ParseResult], function_ids: Mapping[tuple[str, str, int], int]
-) -> list[Edge]:
-    """Edges for the calls of ``files`` (path -> result), where ``function_ids`` maps (file, name,
-    line) of every known function of the project to its ``functions.id``."""
-    project = _Project(files, function_ids)
-    edges: dict[tuple[int, int, int], Edge] = {}
-    for path in sorted(files):
-        result = files[path]
-        callers = _callers(result)
-        for call in result.calls:
-            caller = _caller(callers, call)
-            if caller is None:
-                continue
-            caller_id = function_ids.get((path, caller.name, caller.line))
-            if caller_id is None:
-                continue
-            found = project.resolve(path, result, caller, call)
-            if found is not None:
+@dataclass
+class Links:
+    """What linking some files found: their edges, and per (file, called name) the calls that
+    resolved to nothing."""
+
+    edges: list[Edge] = field(default_factory=list)
+    unresolved: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+FunctionIds = Mapping[tuple[str, str, int], int]
+
+
+def resolve_calls(files: Mapping[str, ParseResult], function_ids: FunctionIds) -> Links:
+    """The links of the calls of ``files`` (path -> result), where ``function_ids`` maps (file,
+    name, line) of every known function of the project to its ``functions.id``."""
+    return Resolver(function_ids, files).link(files)
+
+
+class Resolver:
+    """Links files against every function of a project (``function_ids``: (file, name, line) ->
+    ``functions.id``) and its source files (``paths``, with the files of ``function_ids``)."""
+
+    def __init__(self, function_ids: FunctionIds, paths: Iterable[str] = ()) -> None:
+        self.function_ids = function_ids
+        self.project = _Project(function_ids, paths)
+
+    def link(self, files: Mapping[str, ParseResult]) -> Links:
+        """The edges and unresolved calls of the calls of ``files`` (path -> result)."""
+        function_ids = self.function_ids
+        edges: dict[tuple[int, int, int], Edge] = {}
+        unresolved: set[tuple[str, int, str, int]] = set()
+        for path in sorted(files):
+            result = files[path]
+            callers = _callers(result)
+            for call in result.calls:
+                caller = _caller(callers, call)
+                if caller is None:
+                    continue
+                caller_id = function_ids.get((path, caller.name, caller.line))
+                if caller_id is None:
+                    continue
+                found = self.project.resolve(path, result, caller, call)
+                if found is None:
+                    unresolved.add((path, caller_id, call.callee, call.line))
+                    continue
                 callee_id, resolution, confidence = found
                 key = (caller_id, callee_id, call.line)
                 if key not in edges:
                     edges[key] = Edge(caller_id, callee_id, resolution, confidence, call.line)
-    return list(edges.values())
+        return Links(
+            list(edges.values()), Counter((path, callee) for path, _, callee, _ in unresolved)
+        )
 
 
 def _callers(result: ParseResult) -> dict[str, list[Function]]:
@@ -121,10 +155,7 @@ def _stem(segments: Segments) -> Segments:
 
 
 class _Project:
-    def __init__(
-        self, files: Mapping[str, ParseResult], function_ids: Mapping[tuple[str, str, int], int]
-    ) -> None:
-        self.files = files
+    def __init__(self, function_ids: FunctionIds, paths: Iterable[str]) -> None:
         self.by_name: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
         self.in_file: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         for (path, name, line), function_id in sorted(function_ids.items()):
@@ -135,7 +166,7 @@ class _Project:
         self.exact: dict[Segments, list[str]] = defaultdict(list)
         self.suffix: dict[Segments, list[str]] = defaultdict(list)
         self.modules: dict[tuple[str, str, str], tuple[str, ...]] = {}
-        for path in sorted({*files, *(path for path, _, _ in function_ids)}):
+        for path in sorted({*paths, *(path for path, _, _ in function_ids)}):
             segments = tuple(path.lower().split("/"))
             stem = _stem(segments)
             keys = {stem, segments[:-1]}
@@ -146,12 +177,8 @@ class _Project:
                 for start in range(len(key)):
                     self.suffix[key[start:]].append(path)
 
-    def language(self, path: str) -> str | None:
-        result = self.files.get(path)
-        return result.language if result is not None else language_of(path)
-
     def family(self, path: str) -> str | None:
-        language = self.language(path)
+        language = language_of(path)  # a file is parsed as the language of its name
         return FAMILIES.get(language, language) if language else None
 
     def resolve(
@@ -214,7 +241,7 @@ class _Project:
         def rank(candidate: tuple[str, int, int]) -> tuple[bool, int, str, int]:
             file, line, _ = candidate
             shared = len(posixpath.commonprefix([directory, file.split("/")[:-1]]))
-            return (self.language(file) != language, -shared, file, line)
+            return (language_of(file) != language, -shared, file, line)
 
         return min(candidates, key=rank)[2], resolution, AMBIGUOUS_MATCH
 

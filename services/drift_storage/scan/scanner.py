@@ -14,6 +14,11 @@ block the scan (a fifo is refused, not waited on). Anything that goes wrong with
 (refused, unreadable, or an unexpected exception reading, hashing or parsing it, logged with an
 incident id) is a per-file error of the summary; the file keeps the rows it had. Only the
 database (writes, reads of the previous state) can fail a scan.
+
+Calls are resolved last, once every parsed file's functions are stored (``_link``): those of the
+parsed files, and those of the unchanged files whose calls the changes may resolve otherwise (a
+function of a name they call was added or deleted), so that their edges and unresolved calls
+follow the changes; with ``force_full``, every file whose parse result is cached.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from services.common.read_pool import ReadPool
 from services.common.writer import Operation, Writer, WriteResult
 from services.drift_storage.content_hash import xxh3
 from services.drift_storage.parsing import LANGUAGES, ParseResult, from_json, parse
-from services.drift_storage.parsing.resolve import resolve_calls
+from services.drift_storage.parsing.resolve import Resolver
 from services.drift_storage.scan import safe_read
 from services.drift_storage.scan.discovery import (
     Candidate,
@@ -44,7 +49,7 @@ from services.drift_storage.scan.discovery import (
     discover,
 )
 from services.drift_storage.scan.safe_read import AllowedRoots, Refused
-from services.drift_storage.store import file_rows, files, parsed_files
+from services.drift_storage.store import files, parsed_files
 
 BATCH_FILES = 500
 # Files resolved and written per linking command: smaller, so that progress moves.
@@ -120,15 +125,6 @@ def load_cached_hashes(conn: apsw.Connection) -> set[bytes]:
     return {row[0] for row in conn.execute("SELECT content_hash FROM parse_cache")}
 
 
-def remove_files(paths: list[str]) -> Operation:
-    """A writer operation deleting the rows of ``paths`` from every per-file table."""
-
-    def run(conn: apsw.Connection) -> WriteResult:
-        return WriteResult(file_rows.as_write_rows(file_rows.delete_files(conn, paths)))
-
-    return run
-
-
 def _read(path: str, limit: int, follow_symlinks: bool, roots: AllowedRoots) -> bytes | None:
     """The file's content (at most ``limit + 1`` bytes), or None for a binary file.
 
@@ -183,7 +179,10 @@ class Scanner:
         self._reads = reads
         self._on_progress = on_progress
         self._cancelled = threading.Event()
-        self._pending: deque[Future[WriteResult]] = deque()
+        # Writes in flight, each with whether its value is a set of function names added or
+        # deleted (the files calling them are linked again).
+        self._pending: deque[tuple[Future[WriteResult], bool]] = deque()
+        self._function_names: set[str] = set()
         self._cached: set[bytes] | None = None
         self._stored_now: set[bytes] = set()
         self._metadata: list[tuple[Any, ...]] = []
@@ -203,15 +202,22 @@ class Scanner:
         if self._cancelled.is_set():
             raise ScanCancelled
 
-    def _submit(self, name: str, operation: Operation) -> None:
-        """Queue a write; wait for the oldest when too many are in flight (bounded memory)."""
-        self._pending.append(self._writer.submit(name, operation))
+    def _submit(self, name: str, operation: Operation, names: bool = False) -> None:
+        """Queue a write (``names``: its value is a set of function names added or deleted);
+        wait for the oldest when too many are in flight (bounded memory)."""
+        self._pending.append((self._writer.submit(name, operation), names))
         while len(self._pending) > MAX_PENDING_BATCHES:
-            self._pending.popleft().result()
+            self._settle()
+
+    def _settle(self) -> None:
+        future, names = self._pending.popleft()
+        result = future.result()
+        if names:
+            self._function_names |= result.value
 
     def _drain(self) -> None:
         while self._pending:
-            self._pending.popleft().result()
+            self._settle()
 
     def run(self) -> ScanOutcome:
         """Scan; raises ScanCancelled when cancelled (whole batches written so far stay)."""
@@ -247,10 +253,11 @@ class Scanner:
         for start in range(0, len(removed), BATCH_FILES):
             report("removal", start, len(removed))
             self._check_cancelled()
-            self._submit("scan_remove", remove_files(removed[start : start + BATCH_FILES]))
+            batch = removed[start : start + BATCH_FILES]
+            self._submit("scan_remove", parsed_files.remove_files(batch), names=True)
         self._drain()
-        if self._linking:
-            self._link(lambda done: report("linking", done, len(self._linking)))
+        if self._linking or self._function_names or self.force_full:
+            self._link(lambda done, total: report("linking", done, total))
         out.persist_ms = (time.perf_counter() - persisting) * 1000
         return out
 
@@ -274,26 +281,52 @@ class Scanner:
                 batch.append((path, digest, from_json(cached[digest]), False))
             else:
                 batch.append((path, digest, result, True))
-        self._submit("scan_parse", parsed_files.store_parses(batch))
+        self._submit("scan_parse", parsed_files.store_parses(batch), names=True)
         fresh = {digest for _, digest, _, is_fresh in batch if is_fresh}
         self._cached = (self._cached or set()) | fresh
         self._stored_now |= fresh
         self._parses = []
         self._batch_results = {}
 
-    def _link(self, progress: Callable[[int], None]) -> None:
-        """Phase 2: resolve the parsed files' calls, then record their edges and metadata;
-        ``progress(files linked)`` before each batch (the phase can take seconds)."""
+    def _link(self, progress: Callable[[int, int], None]) -> None:
+        """Phase 2: resolve the calls of the parsed files, and of the unchanged files whose
+        calls may resolve otherwise now (they call a name of a function added or deleted, or
+        one the parsed files define; with ``force_full``, every file), then record their edges,
+        unresolved calls and the parsed files' metadata; ``progress(files linked, files to
+        link)`` before each batch (the phase can take seconds)."""
         index = self._reads.run_sync(parsed_files.function_index)
-        for start in range(0, len(self._linking), LINK_BATCH_FILES):
-            progress(start)
+        parsed = {row[0] for row in self._linking}
+        if self.force_full:
+            others = self._reads.run_sync(parsed_files.linkable_files, parsed)
+        else:
+            defined = {name for file, name, _ in index if file in parsed}
+            others = self._reads.run_sync(
+                parsed_files.files_to_relink,
+                self._function_names | defined,
+                self._function_names,
+                parsed,
+            )
+        resolver = Resolver(index, self._reads.run_sync(parsed_files.source_paths) | parsed)
+        # (path, content hash, file_metadata row to write: None for an unchanged file)
+        work: list[tuple[str, bytes, tuple[Any, ...] | None]]
+        work = [(row[0], row[3], row) for row in self._linking]
+        work += [(path, digest, None) for path, digest in others]
+        for start in range(0, len(work), LINK_BATCH_FILES):
+            progress(start, len(work))
             self._check_cancelled()
-            rows = self._linking[start : start + LINK_BATCH_FILES]
-            texts = self._reads.run_sync(parsed_files.cached_results, [r[3] for r in rows])
-            results = {row[0]: from_json(texts[row[3]]) for row in rows}
-            edges = resolve_calls(results, index)
-            self.outcome.call_edges += len(edges)
-            self._submit("scan_link", parsed_files.record_files(rows, results, edges))
+            batch = work[start : start + LINK_BATCH_FILES]
+            texts = self._reads.run_sync(parsed_files.cached_results, [w[1] for w in batch])
+            # A parsed file's result was stored by this scan; an unchanged file's may have left
+            # the cache since (retention): it keeps its links.
+            results = {
+                path: from_json(texts[digest])
+                for path, digest, row in batch
+                if row is not None or digest in texts
+            }
+            links = resolver.link(results)
+            self.outcome.call_edges += len(links.edges)
+            metadata = [row for _, _, row in batch if row is not None]
+            self._submit("scan_link", parsed_files.record_files(metadata, results, links))
         self._drain()
 
     def _examine(self, candidate: Candidate, prior: Previous | None) -> bool:
@@ -388,5 +421,5 @@ class Scanner:
             self._flush_parses()
 
     def _forget(self, path: str) -> None:
-        self._submit("scan_remove", remove_files([path]))
+        self._submit("scan_remove", parsed_files.remove_files([path]), names=True)
         self.outcome.removed += 1

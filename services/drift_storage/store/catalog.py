@@ -325,4 +325,15 @@ TABLES: tuple[TableSpec, ...] = (
         key=("pattern_id",),
         filters=("status",),
     ),
+    # --- 0012 (ours) ---
+    # Written by scans with each file's call edges (the calls that resolved to nothing, per called
+    # name); per file, so removed files and orphans take their rows with them.
+    TableSpec(
+        "unresolved_calls",
+        "UnresolvedCall",
+        "UnresolvedCalls",
+        key=("file", "callee_name"),
+        file_column="file",
+        filters=("file", "callee_name"),
+    ),
 )

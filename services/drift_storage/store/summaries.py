@@ -1,4 +1,5 @@
-"""Status, security and trend summaries (the Rust ``materialized/`` views, which had no caller).
+"""Status, security and trend summaries (the Rust ``materialized/`` views, which had no caller);
+the call graph's is in ``call_graph``.
 
 They are computed on request through the read pool: each is a handful of indexed queries, and
 computing them on demand means they always reflect the last committed ingest, so nothing is
@@ -23,13 +24,6 @@ class StatusSummary(NamedTuple):
     gates_passed: int
     gates_failed: int
     needs_review: int
-
-
-class CallGraphSummary(NamedTuple):
-    functions: int
-    edges: int
-    entry_points: int
-    resolved_edges: int
 
 
 class SecuritySummary(NamedTuple):
@@ -58,18 +52,6 @@ def status(conn: apsw.Connection) -> StatusSummary:
         " (SELECT violation_id FROM feedback WHERE action IN ('fix', 'dismiss'))"
     ).get
     return StatusSummary(*snapshot, open_violations, *gates, needs_review)
-
-
-def call_graph(conn: apsw.Connection) -> CallGraphSummary:
-    """Functions, edges, entry points (functions nothing calls) and edges resolved beyond a
-    fuzzy guess, as the Rust driftCallGraph counted them."""
-    counts: tuple[int, int, int, int] = conn.execute(
-        "SELECT (SELECT COUNT(*) FROM functions), (SELECT COUNT(*) FROM call_edges),"
-        " (SELECT COUNT(*) FROM functions WHERE id NOT IN"
-        "   (SELECT callee_id FROM call_edges)),"
-        " (SELECT COUNT(*) FROM call_edges WHERE resolution NOT IN ('fuzzy', 'unresolved'))"
-    ).get
-    return CallGraphSummary(*counts)
 
 
 def security(conn: apsw.Connection) -> SecuritySummary:

@@ -312,18 +312,20 @@ class GetCallGraphSummaryRequest(_message.Message):
     def __init__(self, project: _Optional[str] = ...) -> None: ...
 
 class GetCallGraphSummaryResponse(_message.Message):
-    __slots__ = ("functions", "edges", "entry_points", "resolved_edges", "resolution_rate")
+    __slots__ = ("functions", "edges", "entry_points", "resolved_edges", "resolution_rate", "unresolved_calls")
     FUNCTIONS_FIELD_NUMBER: _ClassVar[int]
     EDGES_FIELD_NUMBER: _ClassVar[int]
     ENTRY_POINTS_FIELD_NUMBER: _ClassVar[int]
     RESOLVED_EDGES_FIELD_NUMBER: _ClassVar[int]
     RESOLUTION_RATE_FIELD_NUMBER: _ClassVar[int]
+    UNRESOLVED_CALLS_FIELD_NUMBER: _ClassVar[int]
     functions: int
     edges: int
     entry_points: int
     resolved_edges: int
     resolution_rate: float
-    def __init__(self, functions: _Optional[int] = ..., edges: _Optional[int] = ..., entry_points: _Optional[int] = ..., resolved_edges: _Optional[int] = ..., resolution_rate: _Optional[float] = ...) -> None: ...
+    unresolved_calls: int
+    def __init__(self, functions: _Optional[int] = ..., edges: _Optional[int] = ..., entry_points: _Optional[int] = ..., resolved_edges: _Optional[int] = ..., resolution_rate: _Optional[float] = ..., unresolved_calls: _Optional[int] = ...) -> None: ...
 
 class ScanRequest(_message.Message):
     __slots__ = ("root", "options", "replace_root", "project")
@@ -461,3 +463,99 @@ class CancelScanResponse(_message.Message):
     CANCELLED_FIELD_NUMBER: _ClassVar[int]
     cancelled: bool
     def __init__(self, cancelled: _Optional[bool] = ...) -> None: ...
+
+class Function(_message.Message):
+    __slots__ = ("id", "file", "function_name", "qualified_name", "language", "line", "end_line", "parameter_count", "return_type", "is_exported", "is_async", "body_hash", "signature_hash")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_NAME_FIELD_NUMBER: _ClassVar[int]
+    QUALIFIED_NAME_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    END_LINE_FIELD_NUMBER: _ClassVar[int]
+    PARAMETER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    RETURN_TYPE_FIELD_NUMBER: _ClassVar[int]
+    IS_EXPORTED_FIELD_NUMBER: _ClassVar[int]
+    IS_ASYNC_FIELD_NUMBER: _ClassVar[int]
+    BODY_HASH_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_HASH_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    file: str
+    function_name: str
+    qualified_name: str
+    language: str
+    line: int
+    end_line: int
+    parameter_count: int
+    return_type: str
+    is_exported: bool
+    is_async: bool
+    body_hash: bytes
+    signature_hash: bytes
+    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., function_name: _Optional[str] = ..., qualified_name: _Optional[str] = ..., language: _Optional[str] = ..., line: _Optional[int] = ..., end_line: _Optional[int] = ..., parameter_count: _Optional[int] = ..., return_type: _Optional[str] = ..., is_exported: _Optional[bool] = ..., is_async: _Optional[bool] = ..., body_hash: _Optional[bytes] = ..., signature_hash: _Optional[bytes] = ...) -> None: ...
+
+class BatchGetFunctionsRequest(_message.Message):
+    __slots__ = ("parent", "ids")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    IDS_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    ids: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, parent: _Optional[str] = ..., ids: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class BatchGetFunctionsResponse(_message.Message):
+    __slots__ = ("functions",)
+    FUNCTIONS_FIELD_NUMBER: _ClassVar[int]
+    functions: _containers.RepeatedCompositeFieldContainer[Function]
+    def __init__(self, functions: _Optional[_Iterable[_Union[Function, _Mapping]]] = ...) -> None: ...
+
+class Call(_message.Message):
+    __slots__ = ("function", "call_site_line", "resolution", "confidence")
+    FUNCTION_FIELD_NUMBER: _ClassVar[int]
+    CALL_SITE_LINE_FIELD_NUMBER: _ClassVar[int]
+    RESOLUTION_FIELD_NUMBER: _ClassVar[int]
+    CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    function: Function
+    call_site_line: int
+    resolution: str
+    confidence: float
+    def __init__(self, function: _Optional[_Union[Function, _Mapping]] = ..., call_site_line: _Optional[int] = ..., resolution: _Optional[str] = ..., confidence: _Optional[float] = ...) -> None: ...
+
+class ListCallersRequest(_message.Message):
+    __slots__ = ("parent", "function_id", "page_size", "page_token")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    function_id: int
+    page_size: int
+    page_token: str
+    def __init__(self, parent: _Optional[str] = ..., function_id: _Optional[int] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListCallersResponse(_message.Message):
+    __slots__ = ("callers", "next_page_token")
+    CALLERS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    callers: _containers.RepeatedCompositeFieldContainer[Call]
+    next_page_token: str
+    def __init__(self, callers: _Optional[_Iterable[_Union[Call, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class ListCalleesRequest(_message.Message):
+    __slots__ = ("parent", "function_id", "page_size", "page_token")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    function_id: int
+    page_size: int
+    page_token: str
+    def __init__(self, parent: _Optional[str] = ..., function_id: _Optional[int] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListCalleesResponse(_message.Message):
+    __slots__ = ("callees", "next_page_token")
+    CALLEES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    callees: _containers.RepeatedCompositeFieldContainer[Call]
+    next_page_token: str
+    def __init__(self, callees: _Optional[_Iterable[_Union[Call, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...

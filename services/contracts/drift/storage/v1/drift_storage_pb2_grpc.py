@@ -100,6 +100,21 @@ class DriftStorageServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.FromString,
                 _registered_method=True)
+        self.BatchGetFunctions = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/BatchGetFunctions',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.BatchGetFunctionsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.BatchGetFunctionsResponse.FromString,
+                _registered_method=True)
+        self.ListCallers = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/ListCallers',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCallersRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCallersResponse.FromString,
+                _registered_method=True)
+        self.ListCallees = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/ListCallees',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCalleesRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCalleesResponse.FromString,
+                _registered_method=True)
 
 
 class DriftStorageServiceServicer:
@@ -188,7 +203,7 @@ class DriftStorageServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetCallGraphSummary(self, request, context):
-        """Size and resolution of the call graph (`functions` and `call_edges`).
+        """Size and resolution of the call graph (`functions`, `call_edges` and `unresolved_calls`).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -208,6 +223,31 @@ class DriftStorageServiceServicer:
 
     def CancelScan(self, request, context):
         """Cancels a running scan by its id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchGetFunctions(self, request, context):
+        """The functions with the given ids, in the order of the request (AIP-231). All or nothing: if
+        one id names no function, the call fails with NOT_FOUND naming the ids that are missing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCallers(self, request, context):
+        """The calls made to one function, each with its caller, ordered by the caller's file, then
+        the line of the call, then the caller's id (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCallees(self, request, context):
+        """The calls one function makes, each with its callee, ordered by the line of the call, then
+        the callee's id (AIP-158 paging). Calls that resolved to no function are not listed; they
+        are counted by GetCallGraphSummary.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -280,6 +320,21 @@ def add_DriftStorageServiceServicer_to_server(servicer, server):
                     servicer.CancelScan,
                     request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.SerializeToString,
+            ),
+            'BatchGetFunctions': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchGetFunctions,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.BatchGetFunctionsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.BatchGetFunctionsResponse.SerializeToString,
+            ),
+            'ListCallers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCallers,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCallersRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCallersResponse.SerializeToString,
+            ),
+            'ListCallees': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCallees,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCalleesRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCalleesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -634,6 +689,87 @@ class DriftStorageService:
             '/drift.storage.v1.DriftStorageService/CancelScan',
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchGetFunctions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/BatchGetFunctions',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.BatchGetFunctionsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.BatchGetFunctionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCallers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/ListCallers',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCallersRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCallersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCallees(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/ListCallees',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCalleesRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListCalleesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -7,7 +7,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class IngestRowsRequest(_message.Message):
-    __slots__ = ("replace_files", "file_metadata_entries", "parse_cache_entries", "functions", "scans", "call_edges", "data_accesses", "detections", "boundaries", "pattern_confidences", "outliers", "conventions", "reachability_entries", "taint_flows", "error_gaps", "impact_scores", "test_coverage_links", "test_quality_scores", "coupling_metrics", "coupling_cycles", "constraints", "constraint_verifications", "contracts", "contract_mismatches", "constants", "secrets", "env_variables", "wrappers", "dna_genes", "dna_mutations", "crypto_findings", "owasp_findings", "decomposition_decisions", "violations", "gate_results", "audit_snapshots", "health_trend_points", "feedback_entries", "policy_results", "degradation_alerts", "simulations", "decisions", "context_cache_entries", "migration_projects", "migration_modules", "migration_corrections", "pattern_statuses")
+    __slots__ = ("replace_files", "file_metadata_entries", "parse_cache_entries", "functions", "scans", "call_edges", "data_accesses", "detections", "boundaries", "pattern_confidences", "outliers", "conventions", "reachability_entries", "taint_flows", "error_gaps", "impact_scores", "test_coverage_links", "test_quality_scores", "coupling_metrics", "coupling_cycles", "constraints", "constraint_verifications", "contracts", "contract_mismatches", "constants", "secrets", "env_variables", "wrappers", "dna_genes", "dna_mutations", "crypto_findings", "owasp_findings", "decomposition_decisions", "violations", "gate_results", "audit_snapshots", "health_trend_points", "feedback_entries", "policy_results", "degradation_alerts", "simulations", "decisions", "context_cache_entries", "migration_projects", "migration_modules", "migration_corrections", "pattern_statuses", "unresolved_calls")
     REPLACE_FILES_FIELD_NUMBER: _ClassVar[int]
     FILE_METADATA_ENTRIES_FIELD_NUMBER: _ClassVar[int]
     PARSE_CACHE_ENTRIES_FIELD_NUMBER: _ClassVar[int]
@@ -55,6 +55,7 @@ class IngestRowsRequest(_message.Message):
     MIGRATION_MODULES_FIELD_NUMBER: _ClassVar[int]
     MIGRATION_CORRECTIONS_FIELD_NUMBER: _ClassVar[int]
     PATTERN_STATUSES_FIELD_NUMBER: _ClassVar[int]
+    UNRESOLVED_CALLS_FIELD_NUMBER: _ClassVar[int]
     replace_files: _containers.RepeatedScalarFieldContainer[str]
     file_metadata_entries: FileMetadataEntryBatch
     parse_cache_entries: ParseCacheEntryBatch
@@ -102,7 +103,8 @@ class IngestRowsRequest(_message.Message):
     migration_modules: MigrationModuleBatch
     migration_corrections: MigrationCorrectionBatch
     pattern_statuses: PatternStatusBatch
-    def __init__(self, replace_files: _Optional[_Iterable[str]] = ..., file_metadata_entries: _Optional[_Union[FileMetadataEntryBatch, _Mapping]] = ..., parse_cache_entries: _Optional[_Union[ParseCacheEntryBatch, _Mapping]] = ..., functions: _Optional[_Union[FunctionBatch, _Mapping]] = ..., scans: _Optional[_Union[ScanBatch, _Mapping]] = ..., call_edges: _Optional[_Union[CallEdgeBatch, _Mapping]] = ..., data_accesses: _Optional[_Union[DataAccessBatch, _Mapping]] = ..., detections: _Optional[_Union[DetectionBatch, _Mapping]] = ..., boundaries: _Optional[_Union[BoundaryBatch, _Mapping]] = ..., pattern_confidences: _Optional[_Union[PatternConfidenceBatch, _Mapping]] = ..., outliers: _Optional[_Union[OutlierBatch, _Mapping]] = ..., conventions: _Optional[_Union[ConventionBatch, _Mapping]] = ..., reachability_entries: _Optional[_Union[ReachabilityEntryBatch, _Mapping]] = ..., taint_flows: _Optional[_Union[TaintFlowBatch, _Mapping]] = ..., error_gaps: _Optional[_Union[ErrorGapBatch, _Mapping]] = ..., impact_scores: _Optional[_Union[ImpactScoreBatch, _Mapping]] = ..., test_coverage_links: _Optional[_Union[TestCoverageLinkBatch, _Mapping]] = ..., test_quality_scores: _Optional[_Union[TestQualityScoreBatch, _Mapping]] = ..., coupling_metrics: _Optional[_Union[CouplingMetricBatch, _Mapping]] = ..., coupling_cycles: _Optional[_Union[CouplingCycleBatch, _Mapping]] = ..., constraints: _Optional[_Union[ConstraintBatch, _Mapping]] = ..., constraint_verifications: _Optional[_Union[ConstraintVerificationBatch, _Mapping]] = ..., contracts: _Optional[_Union[ContractBatch, _Mapping]] = ..., contract_mismatches: _Optional[_Union[ContractMismatchBatch, _Mapping]] = ..., constants: _Optional[_Union[ConstantBatch, _Mapping]] = ..., secrets: _Optional[_Union[SecretBatch, _Mapping]] = ..., env_variables: _Optional[_Union[EnvVariableBatch, _Mapping]] = ..., wrappers: _Optional[_Union[WrapperBatch, _Mapping]] = ..., dna_genes: _Optional[_Union[DnaGeneBatch, _Mapping]] = ..., dna_mutations: _Optional[_Union[DnaMutationBatch, _Mapping]] = ..., crypto_findings: _Optional[_Union[CryptoFindingBatch, _Mapping]] = ..., owasp_findings: _Optional[_Union[OwaspFindingBatch, _Mapping]] = ..., decomposition_decisions: _Optional[_Union[DecompositionDecisionBatch, _Mapping]] = ..., violations: _Optional[_Union[ViolationBatch, _Mapping]] = ..., gate_results: _Optional[_Union[GateResultBatch, _Mapping]] = ..., audit_snapshots: _Optional[_Union[AuditSnapshotBatch, _Mapping]] = ..., health_trend_points: _Optional[_Union[HealthTrendPointBatch, _Mapping]] = ..., feedback_entries: _Optional[_Union[FeedbackEntryBatch, _Mapping]] = ..., policy_results: _Optional[_Union[PolicyResultBatch, _Mapping]] = ..., degradation_alerts: _Optional[_Union[DegradationAlertBatch, _Mapping]] = ..., simulations: _Optional[_Union[SimulationBatch, _Mapping]] = ..., decisions: _Optional[_Union[DecisionBatch, _Mapping]] = ..., context_cache_entries: _Optional[_Union[ContextCacheEntryBatch, _Mapping]] = ..., migration_projects: _Optional[_Union[MigrationProjectBatch, _Mapping]] = ..., migration_modules: _Optional[_Union[MigrationModuleBatch, _Mapping]] = ..., migration_corrections: _Optional[_Union[MigrationCorrectionBatch, _Mapping]] = ..., pattern_statuses: _Optional[_Union[PatternStatusBatch, _Mapping]] = ...) -> None: ...
+    unresolved_calls: UnresolvedCallBatch
+    def __init__(self, replace_files: _Optional[_Iterable[str]] = ..., file_metadata_entries: _Optional[_Union[FileMetadataEntryBatch, _Mapping]] = ..., parse_cache_entries: _Optional[_Union[ParseCacheEntryBatch, _Mapping]] = ..., functions: _Optional[_Union[FunctionBatch, _Mapping]] = ..., scans: _Optional[_Union[ScanBatch, _Mapping]] = ..., call_edges: _Optional[_Union[CallEdgeBatch, _Mapping]] = ..., data_accesses: _Optional[_Union[DataAccessBatch, _Mapping]] = ..., detections: _Optional[_Union[DetectionBatch, _Mapping]] = ..., boundaries: _Optional[_Union[BoundaryBatch, _Mapping]] = ..., pattern_confidences: _Optional[_Union[PatternConfidenceBatch, _Mapping]] = ..., outliers: _Optional[_Union[OutlierBatch, _Mapping]] = ..., conventions: _Optional[_Union[ConventionBatch, _Mapping]] = ..., reachability_entries: _Optional[_Union[ReachabilityEntryBatch, _Mapping]] = ..., taint_flows: _Optional[_Union[TaintFlowBatch, _Mapping]] = ..., error_gaps: _Optional[_Union[ErrorGapBatch, _Mapping]] = ..., impact_scores: _Optional[_Union[ImpactScoreBatch, _Mapping]] = ..., test_coverage_links: _Optional[_Union[TestCoverageLinkBatch, _Mapping]] = ..., test_quality_scores: _Optional[_Union[TestQualityScoreBatch, _Mapping]] = ..., coupling_metrics: _Optional[_Union[CouplingMetricBatch, _Mapping]] = ..., coupling_cycles: _Optional[_Union[CouplingCycleBatch, _Mapping]] = ..., constraints: _Optional[_Union[ConstraintBatch, _Mapping]] = ..., constraint_verifications: _Optional[_Union[ConstraintVerificationBatch, _Mapping]] = ..., contracts: _Optional[_Union[ContractBatch, _Mapping]] = ..., contract_mismatches: _Optional[_Union[ContractMismatchBatch, _Mapping]] = ..., constants: _Optional[_Union[ConstantBatch, _Mapping]] = ..., secrets: _Optional[_Union[SecretBatch, _Mapping]] = ..., env_variables: _Optional[_Union[EnvVariableBatch, _Mapping]] = ..., wrappers: _Optional[_Union[WrapperBatch, _Mapping]] = ..., dna_genes: _Optional[_Union[DnaGeneBatch, _Mapping]] = ..., dna_mutations: _Optional[_Union[DnaMutationBatch, _Mapping]] = ..., crypto_findings: _Optional[_Union[CryptoFindingBatch, _Mapping]] = ..., owasp_findings: _Optional[_Union[OwaspFindingBatch, _Mapping]] = ..., decomposition_decisions: _Optional[_Union[DecompositionDecisionBatch, _Mapping]] = ..., violations: _Optional[_Union[ViolationBatch, _Mapping]] = ..., gate_results: _Optional[_Union[GateResultBatch, _Mapping]] = ..., audit_snapshots: _Optional[_Union[AuditSnapshotBatch, _Mapping]] = ..., health_trend_points: _Optional[_Union[HealthTrendPointBatch, _Mapping]] = ..., feedback_entries: _Optional[_Union[FeedbackEntryBatch, _Mapping]] = ..., policy_results: _Optional[_Union[PolicyResultBatch, _Mapping]] = ..., degradation_alerts: _Optional[_Union[DegradationAlertBatch, _Mapping]] = ..., simulations: _Optional[_Union[SimulationBatch, _Mapping]] = ..., decisions: _Optional[_Union[DecisionBatch, _Mapping]] = ..., context_cache_entries: _Optional[_Union[ContextCacheEntryBatch, _Mapping]] = ..., migration_projects: _Optional[_Union[MigrationProjectBatch, _Mapping]] = ..., migration_modules: _Optional[_Union[MigrationModuleBatch, _Mapping]] = ..., migration_corrections: _Optional[_Union[MigrationCorrectionBatch, _Mapping]] = ..., pattern_statuses: _Optional[_Union[PatternStatusBatch, _Mapping]] = ..., unresolved_calls: _Optional[_Union[UnresolvedCallBatch, _Mapping]] = ...) -> None: ...
 
 class IngestRowsResponse(_message.Message):
     __slots__ = ("batch_index", "table", "rows_written", "rows_deleted")
@@ -3567,3 +3569,73 @@ class GetPatternStatusResponse(_message.Message):
     PATTERN_STATUS_FIELD_NUMBER: _ClassVar[int]
     pattern_status: PatternStatusRow
     def __init__(self, pattern_status: _Optional[_Union[PatternStatusRow, _Mapping]] = ...) -> None: ...
+
+class UnresolvedCallRow(_message.Message):
+    __slots__ = ("file", "callee_name", "call_count")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    CALLEE_NAME_FIELD_NUMBER: _ClassVar[int]
+    CALL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    callee_name: str
+    call_count: int
+    def __init__(self, file: _Optional[str] = ..., callee_name: _Optional[str] = ..., call_count: _Optional[int] = ...) -> None: ...
+
+class UnresolvedCallBatch(_message.Message):
+    __slots__ = ("rows",)
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    rows: _containers.RepeatedCompositeFieldContainer[UnresolvedCallRow]
+    def __init__(self, rows: _Optional[_Iterable[_Union[UnresolvedCallRow, _Mapping]]] = ...) -> None: ...
+
+class ListUnresolvedCallsRequest(_message.Message):
+    __slots__ = ("page_size", "page_token", "file", "callee_name")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    CALLEE_NAME_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    file: str
+    callee_name: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., callee_name: _Optional[str] = ...) -> None: ...
+
+class ListUnresolvedCallsResponse(_message.Message):
+    __slots__ = ("unresolved_calls", "next_page_token")
+    UNRESOLVED_CALLS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    unresolved_calls: _containers.RepeatedCompositeFieldContainer[UnresolvedCallRow]
+    next_page_token: str
+    def __init__(self, unresolved_calls: _Optional[_Iterable[_Union[UnresolvedCallRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountUnresolvedCallsRequest(_message.Message):
+    __slots__ = ("file", "callee_name", "group_by")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    CALLEE_NAME_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    callee_name: str
+    group_by: str
+    def __init__(self, file: _Optional[str] = ..., callee_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountUnresolvedCallsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
+class GetUnresolvedCallRequest(_message.Message):
+    __slots__ = ("file", "callee_name")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    CALLEE_NAME_FIELD_NUMBER: _ClassVar[int]
+    file: str
+    callee_name: str
+    def __init__(self, file: _Optional[str] = ..., callee_name: _Optional[str] = ...) -> None: ...
+
+class GetUnresolvedCallResponse(_message.Message):
+    __slots__ = ("unresolved_call",)
+    UNRESOLVED_CALL_FIELD_NUMBER: _ClassVar[int]
+    unresolved_call: UnresolvedCallRow
+    def __init__(self, unresolved_call: _Optional[_Union[UnresolvedCallRow, _Mapping]] = ...) -> None: ...

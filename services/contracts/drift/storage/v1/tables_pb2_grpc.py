@@ -590,6 +590,21 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetPatternStatusRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetPatternStatusResponse.FromString,
                 _registered_method=True)
+        self.ListUnresolvedCalls = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/ListUnresolvedCalls',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListUnresolvedCallsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListUnresolvedCallsResponse.FromString,
+                _registered_method=True)
+        self.CountUnresolvedCalls = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountUnresolvedCalls',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountUnresolvedCallsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountUnresolvedCallsResponse.FromString,
+                _registered_method=True)
+        self.GetUnresolvedCall = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/GetUnresolvedCall',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallResponse.FromString,
+                _registered_method=True)
 
 
 class DriftTablesServiceServicer:
@@ -1379,6 +1394,27 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListUnresolvedCalls(self, request, context):
+        """Lists `unresolved_calls` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountUnresolvedCalls(self, request, context):
+        """Counts `unresolved_calls` rows, filtered, optionally grouped by a column.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUnresolvedCall(self, request, context):
+        """One `unresolved_calls` row by its key; NOT_FOUND if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DriftTablesServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -1936,6 +1972,21 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     servicer.GetPatternStatus,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetPatternStatusRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetPatternStatusResponse.SerializeToString,
+            ),
+            'ListUnresolvedCalls': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListUnresolvedCalls,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListUnresolvedCallsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListUnresolvedCallsResponse.SerializeToString,
+            ),
+            'CountUnresolvedCalls': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountUnresolvedCalls,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountUnresolvedCallsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountUnresolvedCallsResponse.SerializeToString,
+            ),
+            'GetUnresolvedCall': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUnresolvedCall,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -4936,6 +4987,87 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/GetPatternStatus',
             drift_dot_storage_dot_v1_dot_tables__pb2.GetPatternStatusRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.GetPatternStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListUnresolvedCalls(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/ListUnresolvedCalls',
+            drift_dot_storage_dot_v1_dot_tables__pb2.ListUnresolvedCallsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.ListUnresolvedCallsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountUnresolvedCalls(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountUnresolvedCalls',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountUnresolvedCallsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountUnresolvedCallsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUnresolvedCall(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/GetUnresolvedCall',
+            drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallResponse.FromString,
             options,
             channel_credentials,
             insecure,
