@@ -181,7 +181,7 @@ async def resolve_function(
     if spec.isdigit():
         found = await functions_by_id(stub, [int(spec)])
         if int(spec) not in found:
-            raise errors.NotFound(f"no function has id {spec}")
+            raise errors.RowNotFound(f"no function has id {spec}")
         return found[int(spec)]
     file, _, name = spec.rpartition(":")
     line = None
@@ -203,7 +203,7 @@ async def resolve_function(
     ]
     if not matches:
         where = f"{file!r} has no functions" if not in_file else f"no function {name!r} in {file!r}"
-        raise errors.NotFound(where + ("" if line is None else f" at line {line}"))
+        raise errors.RowNotFound(where + ("" if line is None else f" at line {line}"))
     if len(matches) > 1:
         candidates = ", ".join(f"{_location(f)} (id {f.id})" for f in matches)
         raise errors.InvalidArgument(
