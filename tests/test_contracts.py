@@ -106,7 +106,7 @@ def test_the_comparison_reports_a_hand_edit_a_missing_and_an_extra_file(
     (committed / "drift/storage/v1/__pycache__").mkdir()
     (committed / "drift/storage/v1/__pycache__/tables_pb2.cpython-311.pyc").write_bytes(b"x")
 
-    found = differences(fresh, committed, ("drift",))
+    found = differences(fresh, committed, codegen.PROTO_ROOTS)
 
     assert found[:2] == [
         "missing: drift/common/v1/write_stats_pb2.pyi (generated, not committed)",

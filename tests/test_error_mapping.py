@@ -40,19 +40,31 @@ def details(status):
 
 
 @pytest.mark.parametrize(
-    ("sql", "code", "column"),
+    ("sql", "code", "reason", "column"),
     [
-        ("INSERT INTO c (id, n) VALUES (2, NULL)", code_pb2.INVALID_ARGUMENT, "n"),
-        ("INSERT INTO c (id, n) VALUES (2, 'x')", code_pb2.INVALID_ARGUMENT, "n"),
-        ("INSERT INTO c (id, n) VALUES (1, 1)", code_pb2.ALREADY_EXISTS, "id"),
-        ("INSERT INTO c (id, n, p) VALUES (3, 1, 99)", code_pb2.FAILED_PRECONDITION, None),
+        ("INSERT INTO c (id, n) VALUES (2, NULL)", code_pb2.INVALID_ARGUMENT, "FIELD_INVALID", "n"),
+        ("INSERT INTO c (id, n) VALUES (2, 'x')", code_pb2.INVALID_ARGUMENT, "FIELD_INVALID", "n"),
+        (
+            "INSERT INTO c (id, n) VALUES (1, 1)",
+            code_pb2.ALREADY_EXISTS,
+            "ROW_ALREADY_EXISTS",
+            "id",
+        ),
+        (
+            "INSERT INTO c (id, n, p) VALUES (3, 1, 99)",
+            code_pb2.FAILED_PRECONDITION,
+            "REFERENCED_ROW_MISSING",
+            None,
+        ),
     ],
 )
-def test_constraint_violations_map_to_a_code_naming_the_column(sql, code, column) -> None:
+def test_constraint_violations_map_to_a_code_and_reason_naming_the_column(
+    sql, code, reason, column
+) -> None:
     status = to_rpc_status(sqlite_error(sql), "drift.storage.v1")
     assert status.code == code
     found = details(status)
-    assert found["info"].domain == "drift.storage.v1"
+    assert (found["info"].reason, found["info"].domain) == (reason, "drift.storage.v1")
     if code == code_pb2.INVALID_ARGUMENT:
         assert found["bad"].field_violations[0].field == column
     elif column:
@@ -68,7 +80,7 @@ def test_validation_errors_carry_bad_request_field_violations() -> None:
     found = details(status)
     assert status.code == code_pb2.INVALID_ARGUMENT
     assert status.message == "files.path[3]: must not be empty"
-    assert found["info"].reason == "INVALID_ARGUMENT"
+    assert found["info"].reason == "FIELD_INVALID"
     assert found["info"].metadata["batchIndex"] == "2"
     assert [(v.field, v.description) for v in found["bad"].field_violations] == [
         ("files.path[3]", "must not be empty")
@@ -76,7 +88,41 @@ def test_validation_errors_carry_bad_request_field_violations() -> None:
 
 
 def test_a_busy_database_is_unavailable_so_clients_may_retry() -> None:
-    assert to_rpc_status(apsw.BusyError("database is locked"), "d").code == code_pb2.UNAVAILABLE
+    status = to_rpc_status(apsw.BusyError("database is locked"), "d")
+    assert (status.code, details(status)["info"].reason) == (code_pb2.UNAVAILABLE, "DATABASE_BUSY")
+
+
+def test_a_constraint_sqlite_does_not_name_is_constraint_violated() -> None:
+    """A trigger's RAISE(ABORT) is a constraint failure of no specific kind."""
+    conn = apsw.Connection(":memory:")
+    conn.execute(
+        "CREATE TABLE t (x INTEGER); CREATE TRIGGER no BEFORE INSERT ON t"
+        " BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
+    with pytest.raises(apsw.ConstraintError) as caught:
+        conn.execute("INSERT INTO t VALUES (1)")
+    status = to_rpc_status(caught.value, "d")
+    assert (status.code, details(status)["info"].reason) == (
+        code_pb2.FAILED_PRECONDITION,
+        "CONSTRAINT_VIOLATED",
+    )
+
+
+@pytest.mark.parametrize(
+    ("exc", "code", "reason"),
+    [
+        (apsw.FullError("database or disk is full"), code_pb2.RESOURCE_EXHAUSTED, "DISK_FULL"),
+        (
+            apsw.NotADBError("file is not a database"),
+            code_pb2.FAILED_PRECONDITION,
+            "DATABASE_UNUSABLE",
+        ),
+        (apsw.CorruptError("malformed"), code_pb2.FAILED_PRECONDITION, "DATABASE_UNUSABLE"),
+    ],
+)
+def test_sqlite_failures_of_the_database_itself_have_their_reason(exc, code, reason) -> None:
+    status = to_rpc_status(exc, "d")
+    assert (status.code, details(status)["info"].reason) == (code, reason)
 
 
 def test_a_newer_schema_is_failed_precondition() -> None:
@@ -101,6 +147,10 @@ def test_not_implemented_is_unimplemented() -> None:
         "this method is not implemented by this server",
     )
     assert details(status)["info"].reason == "UNIMPLEMENTED"
+
+
+def test_unexpected_errors_have_the_reason_internal() -> None:
+    assert details(to_rpc_status(KeyError("x"), "d"))["info"].reason == "INTERNAL"
 
 
 def test_a_long_message_is_cut_with_a_marker() -> None:
@@ -141,7 +191,10 @@ async def test_a_long_echoed_value_does_not_hide_the_error(drift_server) -> None
         with pytest.raises(grpc.aio.AioRpcError) as caught:
             [r async for r in stub.Scan(drift_storage_pb2.ScanRequest(root="/r" * 2000 + "/"))]
     error = failure(caught.value)
-    assert error.code == grpc.StatusCode.PERMISSION_DENIED
+    assert (error.code, error.reason) == (
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ROOT_OUTSIDE_ALLOWED_ROOTS",
+    )
     assert error.message.endswith("...[truncated]")
     assert error.metadata["root"] == "/r" * 121 + "...[truncated]"
 

@@ -212,7 +212,7 @@ async def test_a_failing_file_batch_with_many_behind_it_ends_the_stream(
     assert error == Failure(
         grpc.StatusCode.INVALID_ARGUMENT,
         "batch 20: files.path[1]: must not be empty",
-        "INVALID_ARGUMENT",
+        "FIELD_INVALID",
         {"batchIndex": "20"},
         ["files.path[1]"],
     )
@@ -262,7 +262,7 @@ async def test_a_full_disk_ends_the_stream_with_resource_exhausted(
     assert error == Failure(
         grpc.StatusCode.RESOURCE_EXHAUSTED,
         "batch 0: the database or disk is full",
-        "RESOURCE_EXHAUSTED",
+        "DISK_FULL",
         {"batchIndex": "0"},
     )
     assert directories(server) == []
@@ -292,7 +292,7 @@ async def test_a_batch_that_loses_the_group_transaction_fails_alone(
     assert error is not None
     assert (error.code, error.reason, error.metadata) == (
         grpc.StatusCode.FAILED_PRECONDITION,
-        "FAILED_PRECONDITION",
+        "CONSTRAINT_VIOLATED",
         {"batchIndex": "1"},
     )
     assert directories(server) == ["a0", "a1", "a2", "a3", "a4", "b0"]

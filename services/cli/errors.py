@@ -21,13 +21,13 @@ STATUS_DETAILS_KEY = "grpc-status-details-bin"
 # What the user can do about an error, by its ErrorInfo reason.
 HINTS = {
     "PROJECT_ROOT_MISMATCH": "use --replace-root to make PATH the project's root",
-    "ABORTED": "wait for that scan to end, or stop it with Ctrl-C where it runs",
-    "DATABASE_IN_USE": "stop that process first (`drift-services up` or `serve`), or use another"
+    "SCAN_ALREADY_RUNNING": "wait for that scan to end, or stop it with Ctrl-C where it runs",
+    "DATABASE_LOCKED": "stop that process first (`drift-services up` or `serve`), or use another"
     " --data-dir",
     "SCHEMA_TOO_NEW": "use the newer drift-services that migrated it",
     "WRITER_FAILED": "restart the service; its log says why the writer stopped",
+    "ROOT_OUTSIDE_ALLOWED_ROOTS": "allow it with --allowed-roots or DRIFT_SERVICES_ALLOWED_ROOTS",
 }
-OUTSIDE_ROOTS_HINT = "allow it with --allowed-roots or DRIFT_SERVICES_ALLOWED_ROOTS"
 
 
 class CliError(Exception):
@@ -50,8 +50,6 @@ def error_reason(exc: grpc.aio.AioRpcError) -> str | None:
 
 def _with_hint(message: str, reason: str | None) -> str:
     hint = HINTS.get(reason or "")
-    if reason == "PERMISSION_DENIED" and "outside the allowed roots" in message:
-        hint = OUTSIDE_ROOTS_HINT
     return f"{message}; {hint}" if hint else message
 
 

@@ -197,7 +197,7 @@ async def resolve_function(channel: grpc.aio.Channel, spec: str) -> tuple[int, s
     ]
     if not matches:
         where = f"{file!r} has no functions" if not in_file else f"no function {name!r} in {file!r}"
-        raise errors.NotFound(where + ("" if line is None else f" at line {line}"))
+        raise errors.RowNotFound(where + ("" if line is None else f" at line {line}"))
     if len(matches) > 1:
         candidates = ", ".join(f"{_location(f)} (id {f.id})" for f in matches)
         raise errors.InvalidArgument(

@@ -48,7 +48,7 @@ class DatabaseLock:
             holder = _holder(fd)
             os.close(fd)
             who = f"process {holder}" if holder else "another process"
-            raise errors.DatabaseInUse(
+            raise errors.DatabaseLocked(
                 f"{database} is in use by {who} (lock {path}); stop that drift-services "
                 "process first, or use another --db / --data-dir",
                 metadata={"database": str(database), "pid": holder},

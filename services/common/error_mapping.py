@@ -36,9 +36,9 @@ _CONSTRAINT_ERRORS: dict[int, tuple[type[errors.StorageError], str]] = {
     apsw.SQLITE_CONSTRAINT_NOTNULL: (errors.InvalidArgument, "must not be null"),
     apsw.SQLITE_CONSTRAINT_DATATYPE: (errors.InvalidArgument, "has the wrong type"),
     apsw.SQLITE_CONSTRAINT_CHECK: (errors.InvalidArgument, "fails a check constraint"),
-    apsw.SQLITE_CONSTRAINT_UNIQUE: (errors.AlreadyExists, "duplicates an existing row"),
-    apsw.SQLITE_CONSTRAINT_PRIMARYKEY: (errors.AlreadyExists, "duplicates an existing row"),
-    apsw.SQLITE_CONSTRAINT_FOREIGNKEY: (errors.FailedPrecondition, "refers to a missing row"),
+    apsw.SQLITE_CONSTRAINT_UNIQUE: (errors.RowAlreadyExists, "duplicates an existing row"),
+    apsw.SQLITE_CONSTRAINT_PRIMARYKEY: (errors.RowAlreadyExists, "duplicates an existing row"),
+    apsw.SQLITE_CONSTRAINT_FOREIGNKEY: (errors.ReferencedRowMissing, "refers to a missing row"),
 }
 
 
@@ -46,7 +46,7 @@ def _constraint_error(exc: apsw.ConstraintError) -> errors.StorageError:
     # apsw sets extendedresult on the errors it raises (its stub does not declare it); an
     # error made by hand has none: 0 is SQLITE_OK, which maps to no specific constraint.
     code: int = getattr(exc, "extendedresult", 0)
-    kind, what = _CONSTRAINT_ERRORS.get(code, (errors.FailedPrecondition, "violates a constraint"))
+    kind, what = _CONSTRAINT_ERRORS.get(code, (errors.ConstraintViolated, "violates a constraint"))
     match = _CONSTRAINT_COLUMN.search(str(exc))
     column = next((g for g in match.groups() if g), None) if match else None
     detail = f"{column} {what}" if column else f"a row {what}"
@@ -66,11 +66,11 @@ def as_storage_error(exc: BaseException) -> errors.StorageError:
     if isinstance(exc, apsw.MismatchError):
         return errors.InvalidArgument(errors.FieldViolation("rows", "datatype mismatch"))
     if isinstance(exc, apsw.BusyError | apsw.LockedError):
-        return errors.Unavailable("the database is busy; retry the request")
+        return errors.DatabaseBusy("the database is busy; retry the request")
     if isinstance(exc, NotImplementedError):
         return errors.Unimplemented("this method is not implemented by this server")
     if isinstance(exc, apsw.FullError):
-        return errors.ResourceExhausted("the database or disk is full")
+        return errors.DiskFull("the database or disk is full")
     if isinstance(exc, apsw.NotADBError | apsw.CorruptError):
         return errors.DatabaseUnusable(f"the database file is unusable: {exc}")
     incident = uuid.uuid4().hex[:12]

@@ -1,7 +1,17 @@
 """Domain errors raised by storage code; ``error_mapping`` turns them into gRPC statuses.
 
-Each class names the gRPC status code it maps to, so storage code can say what went wrong without
-knowing about gRPC.
+Each class names the gRPC status code it maps to and a ``reason``: the stable UPPER_SNAKE
+``google.rpc.ErrorInfo.reason`` a client branches on (AIP-193), so storage code can say what
+went wrong without knowing about gRPC. A code has one family class (``NotFound``,
+``FailedPrecondition``...); every situation the services report is a subclass of its family
+with its own reason, documented with the ErrorInfo metadata keys it carries (camelCase). A
+family's own reason is the code's name: the fallback for an error no subclass describes. Every
+reason is listed in docs/api.md ("Errors"), and a test keeps that table and these classes
+in step.
+
+Any error may also carry ``batchIndex`` (the failed batch of an ingest stream, added by
+``batch_stream.batch_error``) and ``truncated`` (added by ``error_mapping`` when details were
+cut to fit the status trailer).
 """
 
 from __future__ import annotations
@@ -20,7 +30,11 @@ class FieldViolation:
 
 
 class StorageError(Exception):
-    """Base of all errors that carry their own status code and a message safe to show a client."""
+    """Base of all errors that carry their own status code and a message safe to show a client.
+
+    Raised as such only for a bug: ``error_mapping`` turns an unexpected exception into one whose
+    message carries an incident id (the traceback is in the server log). No metadata.
+    """
 
     code = grpc.StatusCode.INTERNAL
     reason = "INTERNAL"
@@ -31,11 +45,21 @@ class StorageError(Exception):
         self.metadata: dict[str, str] = dict(metadata or {})
 
 
+# INVALID_ARGUMENT: the client must fix the request.
+
+
 class InvalidArgument(StorageError):
-    """The request is malformed; ``violations`` names the fields."""
+    """A request field has a value the method refuses; ``violations`` names the fields.
+
+    The reason of a plain field violation (a negative ``page_size``, an empty ``root``, a bad
+    ``options.include`` pattern, a NOT NULL, type or CHECK violation of a written row): the
+    ``google.rpc.BadRequest`` detail, always present, names each field and what is wrong with
+    it, which is all a client can act on. Situations a client may handle in code have their own
+    subclass. No metadata of its own.
+    """
 
     code = grpc.StatusCode.INVALID_ARGUMENT
-    reason = "INVALID_ARGUMENT"
+    reason = "FIELD_INVALID"
 
     def __init__(
         self,
@@ -49,128 +73,300 @@ class InvalidArgument(StorageError):
         super().__init__(message or f"{first.field}: {first.description}", metadata=metadata)
 
 
+class InvalidPageToken(InvalidArgument):
+    """``page_token`` is not a token this method and service process issued (altered, made up,
+    or issued before the service restarted), or was issued for other filters. The client lists
+    again from the first page. The BadRequest names ``page_token``; no metadata."""
+
+    reason = "INVALID_PAGE_TOKEN"
+
+
+class TableNotFound(InvalidArgument):
+    """``ExportRows`` or ``GetExportCursor`` names a table the database does not have. The
+    BadRequest names ``table``; no metadata."""
+
+    reason = "TABLE_NOT_FOUND"
+
+
 class MalformedRequest(StorageError):
-    """The request's bytes are not a message of the method's request type."""
+    """The request's bytes are not a message of the method's request type (no field to name, so
+    no BadRequest, and not an ``InvalidArgument``). No metadata."""
 
     code = grpc.StatusCode.INVALID_ARGUMENT
     reason = "MALFORMED_REQUEST"
 
 
+# NOT_FOUND
+
+
 class NotFound(StorageError):
+    """Family of NOT_FOUND errors; raised as such only where no subclass fits."""
+
     code = grpc.StatusCode.NOT_FOUND
     reason = "NOT_FOUND"
 
 
 class ProjectNotFound(NotFound):
-    """No project has the name a request gives."""
+    """No project has the name a request gives (``projects/nope``). Metadata: ``project``, the
+    resource name asked for."""
 
     reason = "PROJECT_NOT_FOUND"
 
 
+class RootNotFound(NotFound):
+    """``Scan`` of a root that does not exist (or whose path goes through a file). Metadata:
+    ``root``, the resolved path."""
+
+    reason = "ROOT_NOT_FOUND"
+
+
+class FunctionNotFound(NotFound):
+    """``BatchGetFunctions``, ``ListCallers`` or ``ListCallees`` of function ids the project does
+    not have. Metadata: ``functionIds``, the missing ids."""
+
+    reason = "FUNCTION_NOT_FOUND"
+
+
+class RowNotFound(NotFound):
+    """``Get<Resource>`` of a key no row has. Metadata: ``table``, the table's name."""
+
+    reason = "ROW_NOT_FOUND"
+
+
+# ALREADY_EXISTS
+
+
 class AlreadyExists(StorageError):
+    """Family of ALREADY_EXISTS errors; raised as such only where no subclass fits."""
+
     code = grpc.StatusCode.ALREADY_EXISTS
     reason = "ALREADY_EXISTS"
 
 
+class RowAlreadyExists(AlreadyExists):
+    """A written row duplicates the primary key or a unique key of an existing row. Metadata:
+    ``column``, when SQLite names it."""
+
+    reason = "ROW_ALREADY_EXISTS"
+
+
 class ProjectAlreadyExists(AlreadyExists):
-    """CreateProject or ImportProject with an id another project has. Metadata: ``project``."""
+    """Creating or importing a project whose id is taken. Metadata: ``project``, its resource
+    name."""
 
     reason = "PROJECT_ALREADY_EXISTS"
 
 
+# PERMISSION_DENIED
+
+
 class PermissionDenied(StorageError):
+    """Family of PERMISSION_DENIED errors; raised as such only where no subclass fits."""
+
     code = grpc.StatusCode.PERMISSION_DENIED
     reason = "PERMISSION_DENIED"
 
 
+class RootOutsideAllowedRoots(PermissionDenied):
+    """``Scan`` of a root that resolves (``..``, symbolic links) outside the service's
+    ``--allowed-roots``, or that was moved outside them once the scan began. Metadata: ``root``,
+    the resolved path."""
+
+    reason = "ROOT_OUTSIDE_ALLOWED_ROOTS"
+
+
+class RootUnreadable(PermissionDenied):
+    """``Scan`` of a root the service cannot examine (``stat`` fails) or list (the walk fails on
+    the root itself, which is then left untouched rather than seen as empty). Metadata:
+    ``root``, the resolved path."""
+
+    reason = "ROOT_UNREADABLE"
+
+
+# FAILED_PRECONDITION: the request is fine, the state of the database or service refuses it.
+
+
 class FailedPrecondition(StorageError):
+    """Family of FAILED_PRECONDITION errors; raised as such only where no subclass fits."""
+
     code = grpc.StatusCode.FAILED_PRECONDITION
     reason = "FAILED_PRECONDITION"
 
 
-class Unavailable(StorageError):
-    """Transient: the database is busy or the service is shutting down. Safe to retry."""
+class ReferencedRowMissing(FailedPrecondition):
+    """A written row refers to a row that does not exist (a foreign key). Metadata: ``column``,
+    when SQLite names it."""
 
-    code = grpc.StatusCode.UNAVAILABLE
-    reason = "UNAVAILABLE"
-
-
-class ResourceExhausted(StorageError):
-    code = grpc.StatusCode.RESOURCE_EXHAUSTED
-    reason = "RESOURCE_EXHAUSTED"
+    reason = "REFERENCED_ROW_MISSING"
 
 
-class TooManyScans(ResourceExhausted):
-    """As many scans run as ``--max-concurrent-scans`` allows. Metadata: ``limit``."""
+class ConstraintViolated(FailedPrecondition):
+    """A write breaks a constraint of the database other than NOT NULL, type, CHECK, unique and
+    foreign keys (a trigger's ``RAISE``, for one). Metadata: ``column``, when SQLite names it."""
 
-    reason = "TOO_MANY_SCANS"
+    reason = "CONSTRAINT_VIOLATED"
 
 
-class Aborted(StorageError):
-    code = grpc.StatusCode.ABORTED
-    reason = "ABORTED"
+class ProjectRootMismatch(FailedPrecondition):
+    """A scan names a root other than the one the database's project was recorded with, without
+    ``replace_root``. Metadata: ``recordedRoot``, ``requestedRoot``."""
+
+    reason = "PROJECT_ROOT_MISMATCH"
+
+
+class IdSpaceExhausted(FailedPrecondition):
+    """A table's rowid reached 2^63-1, so SQLite can assign no new id (SQLITE_FULL). Metadata:
+    ``table``."""
+
+    reason = "ID_SPACE_EXHAUSTED"
 
 
 class SchemaTooNew(FailedPrecondition):
-    """The database was migrated by a newer version of this software; we refuse to touch it."""
+    """The database was migrated by a newer version of this software; we refuse to touch it.
+    Raised at start-up. Metadata: ``databaseVersion``, ``latestKnownVersion``."""
 
     reason = "SCHEMA_TOO_NEW"
 
 
 class DatabaseUnusable(FailedPrecondition):
-    """The file is not a SQLite database, or is corrupt."""
+    """The database path cannot hold a database (a directory, an uncreatable directory or lock
+    file, no WAL mode), or the file is not a SQLite database, or is damaged; at start-up or when
+    SQLite finds the damage while serving. Metadata: ``lockFile`` (the lock file could not be
+    created) or ``problem`` (the first finding of the integrity check), when they apply."""
 
     reason = "DATABASE_UNUSABLE"
 
 
-class DatabaseInUse(FailedPrecondition):
-    """Another process holds the database's lock: it is that database's only writer."""
+class DatabaseLocked(FailedPrecondition):
+    """Another process holds the database's lock: it is that database's only writer. Raised at
+    start-up. Metadata: ``database`` (its path), ``pid`` (the holder's, empty if unknown)."""
 
-    reason = "DATABASE_IN_USE"
+    reason = "DATABASE_LOCKED"
 
 
-class ProjectRootMismatch(FailedPrecondition):
-    """A scan names a root other than the one the database's project was recorded with."""
+class MigrationError(FailedPrecondition):
+    """The migration files are inconsistent (gap, duplicate, bad name) or one failed to apply and
+    was rolled back. Raised at start-up and by ``migrate``. Metadata: ``migration``, the file
+    that failed, when one did."""
 
-    reason = "PROJECT_ROOT_MISMATCH"
+    reason = "MIGRATION_FAILED"
 
 
 class ProjectBusy(FailedPrecondition):
-    """A project cannot be deleted or re-rooted now: a scan runs, or requests still use it.
-    Metadata: ``project``."""
+    """A project cannot be deleted or re-rooted now: a scan of it runs, or requests that use it
+    did not end within 5 seconds (DeleteProject). Metadata: ``project``, its resource name."""
 
     reason = "PROJECT_BUSY"
 
 
 class SingleProjectMode(FailedPrecondition):
-    """Project management asked of a drift service that serves one ``--db`` file."""
+    """Creating, importing or deleting a project is refused: the service serves the one project
+    of a ``--db`` file."""
 
     reason = "SINGLE_PROJECT_MODE"
 
 
-class MigrationError(FailedPrecondition):
-    """The migration files are inconsistent (gap, duplicate, bad name) or one failed to apply."""
+# ABORTED: a concurrency conflict; the client may retry once the conflict is gone.
 
-    reason = "MIGRATION_FAILED"
+
+class Aborted(StorageError):
+    """Family of ABORTED errors; raised as such only where no subclass fits."""
+
+    code = grpc.StatusCode.ABORTED
+    reason = "ABORTED"
+
+
+class ScanAlreadyRunning(Aborted):
+    """``Scan`` while another scan of the same database runs: one runs at a time. Metadata:
+    ``scanId`` (the running scan's id, ``0`` before it has one) and ``root`` (its root)."""
+
+    reason = "SCAN_ALREADY_RUNNING"
+
+
+class PreviousBatchFailed(Aborted):
+    """A write is not applied because the write it must follow (the previous batch of its
+    stream) failed or was cancelled, so that nothing after a failed batch is written. No
+    metadata of its own."""
+
+    reason = "PREVIOUS_BATCH_FAILED"
+
+
+# UNAVAILABLE: transient; safe to retry later (with backoff).
+
+
+class Unavailable(StorageError):
+    """Family of UNAVAILABLE errors; raised as such only where no subclass fits."""
+
+    code = grpc.StatusCode.UNAVAILABLE
+    reason = "UNAVAILABLE"
+
+
+class DatabaseBusy(Unavailable):
+    """SQLite reported the database busy or locked (SQLITE_BUSY, SQLITE_LOCKED) beyond its
+    timeout. No metadata."""
+
+    reason = "DATABASE_BUSY"
+
+
+class ServiceStopping(Unavailable):
+    """The service is shutting down and starts no new work (a ``Scan``). No metadata."""
+
+    reason = "SERVICE_STOPPING"
 
 
 class WriterClosed(Unavailable):
-    """The writer is shutting down and accepts no more commands."""
+    """The writer is shutting down and accepts no more commands. No metadata."""
 
     reason = "WRITER_CLOSED"
 
 
+class WriterFailed(Unavailable):
+    """The writer thread died; no write can be applied until the service is restarted. No
+    metadata."""
+
+    reason = "WRITER_FAILED"
+
+
+class AddressUnavailable(Unavailable):
+    """The service cannot listen on its address at start-up: the port is in use, or the host is
+    not an address of this machine. No metadata."""
+
+    reason = "ADDRESS_UNAVAILABLE"
+
+
+# RESOURCE_EXHAUSTED
+
+
+class ResourceExhausted(StorageError):
+    """Family of RESOURCE_EXHAUSTED errors; raised as such only where no subclass fits."""
+
+    code = grpc.StatusCode.RESOURCE_EXHAUSTED
+    reason = "RESOURCE_EXHAUSTED"
+
+
+class DiskFull(ResourceExhausted):
+    """The database or the disk it is on is full (SQLITE_FULL), so nothing more can be written.
+    No metadata."""
+
+    reason = "DISK_FULL"
+
+
+class TooManyScans(ResourceExhausted):
+    """``Scan`` refused because the service already runs as many scans as it allows at once
+    (``--max-concurrent-scans``). Metadata: ``limit``, that number."""
+
+    reason = "TOO_MANY_SCANS"
+
+
+# UNIMPLEMENTED
+
+
 class Unimplemented(StorageError):
-    """The method exists in the contract but this server does not implement it."""
+    """The method exists in the contract but this server does not implement it
+    (``Health/List``). No metadata."""
 
     code = grpc.StatusCode.UNIMPLEMENTED
     reason = "UNIMPLEMENTED"
-
-
-class IdSpaceExhausted(FailedPrecondition):
-    """A table's rowid reached 2^63-1, so SQLite can assign no new id (SQLITE_FULL)."""
-
-    reason = "ID_SPACE_EXHAUSTED"
 
 
 # Client values quoted in messages are cut to this many characters (or bytes).
@@ -188,9 +384,3 @@ def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
         return f"{value[:limit]!r}... ({len(value)} {unit})"
     text = repr(value)
     return text if len(text) <= limit else f"{text[:limit]}..."
-
-
-class WriterFailed(Unavailable):
-    """The writer thread died; no write can be applied until the service is restarted."""
-
-    reason = "WRITER_FAILED"

@@ -93,7 +93,7 @@ def decode_token(
     """
     if not token:
         return None
-    invalid = errors.InvalidArgument(errors.FieldViolation(field, INVALID_TOKEN))
+    invalid = errors.InvalidPageToken(errors.FieldViolation(field, INVALID_TOKEN))
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
     except (binascii.Error, ValueError):
@@ -113,7 +113,7 @@ def decode_token(
     ):
         raise invalid
     if decoded["q"] != query:
-        raise errors.InvalidArgument(
+        raise errors.InvalidPageToken(
             errors.FieldViolation(field, "was issued for a request with different filters")
         )
     values = decoded["c"]

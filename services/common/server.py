@@ -26,12 +26,12 @@ from typing import Any, Protocol
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
 
 from services.common import errors
 from services.common.config import ServerConfig
 from services.common.error_mapping import ErrorMappingInterceptor
 from services.common.migrations import Schema
+from services.common.reflection import enable_server_reflection
 from services.common.storage import Storage, open_storage
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def bind(server: grpc.aio.Server, host: str, port: int) -> int:
     except RuntimeError:
         bound = 0
     if not bound:
-        raise errors.Unavailable(
+        raise errors.AddressUnavailable(
             f"cannot listen on {address}: the address is in use (is another drift-services "
             "process running?) or not available on this machine"
         )
@@ -207,9 +207,7 @@ async def start_server(definition: ServiceDefinition, config: ServerConfig) -> R
         if definition.register is not None:
             jobs = definition.register(server, resources, config)
         health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
-        reflection.enable_server_reflection(
-            (*definition.service_names, health.SERVICE_NAME, reflection.SERVICE_NAME), server
-        )
+        enable_server_reflection((*definition.service_names, health.SERVICE_NAME), server)
         await server.start()
         for name in ("", *definition.service_names):
             await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)

@@ -135,7 +135,7 @@ def _remove_created(path: Path, absent: list[str]) -> None:
 def _unwritable(label: str, exc: apsw.Error) -> errors.StorageError:
     """The one-line error for a database that cannot be opened or written at start."""
     if isinstance(exc, apsw.FullError):
-        return errors.ResourceExhausted(f"{label} cannot be written: the disk is full ({exc})")
+        return errors.DiskFull(f"{label} cannot be written: the disk is full ({exc})")
     return errors.DatabaseUnusable(f"{label} cannot be opened for writing: {exc}")
 
 

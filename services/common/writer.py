@@ -293,7 +293,9 @@ class Writer:
     def _apply(self, command: Command, done: list[tuple[Command, WriteResult]]) -> bool:
         """Run one command in a savepoint; False if it lost the whole transaction."""
         if command.after is not None and _unsuccessful(command.after):
-            self._fail([command], errors.Aborted("not applied: the command it follows failed"))
+            self._fail(
+                [command], errors.PreviousBatchFailed("not applied: the command it follows failed")
+            )
             return True
         conn = self._conn
         try:

@@ -4,6 +4,11 @@
 write_stats_pb2``). Our generated modules live under ``services.contracts`` so that they are
 importable after install without touching ``sys.path``; this module rewrites those imports to
 point there. Run it with ``make protos`` (``python -m services.contracts.codegen``).
+
+Only the files under ``PROTO_ROOTS`` are generated: our contracts, and the vendored
+``grpc/reflection/v1`` that grpcio-reflection does not ship (``services.common.reflection`` serves
+it). The vendored ``google/rpc`` files are not: Python uses googleapis-common-protos, which
+registers the same files in the descriptor pool, and a second copy would clash with it.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from pathlib import Path
 
 PACKAGE = "services.contracts"
 CONTRACTS_DIR = Path(__file__).resolve().parent
-PROTO_ROOTS = ("drift", "cortex", "bridge")
+PROTO_ROOTS = ("drift", "cortex", "bridge", "grpc")
 
 
 def proto_root() -> Path:
@@ -26,16 +31,22 @@ def proto_root() -> Path:
 
 
 def proto_files(root: Path | None = None) -> list[Path]:
-    """All ``.proto`` files under ``root``, relative to it, sorted."""
+    """The ``.proto`` files to generate: those under ``PROTO_ROOTS`` of ``root``, relative to
+    it, sorted."""
     root = root or proto_root()
-    return sorted(p.relative_to(root) for p in root.rglob("*.proto"))
+    return sorted(
+        p.relative_to(root) for name in PROTO_ROOTS for p in (root / name).rglob("*.proto")
+    )
 
 
-_IMPORT = re.compile(rf"^from ({'|'.join(PROTO_ROOTS)})((?:\.\w+)*) import ", re.MULTILINE)
+# Only imports of generated modules: the ``grpc`` root must not capture ``from grpc import ...``.
+_IMPORT = re.compile(
+    rf"^from ((?:{'|'.join(PROTO_ROOTS)})(?:\.\w+)*) import (\w+_pb2\b)", re.MULTILINE
+)
 
 
 def _rewrite_imports(source: str) -> str:
-    return _IMPORT.sub(lambda m: f"from {PACKAGE}.{m.group(1)}{m.group(2)} import ", source)
+    return _IMPORT.sub(lambda m: f"from {PACKAGE}.{m.group(1)} import {m.group(2)}", source)
 
 
 def generate(out_dir: Path, root: Path | None = None) -> list[Path]:
@@ -68,7 +79,7 @@ def generate(out_dir: Path, root: Path | None = None) -> list[Path]:
 
 
 def main() -> int:
-    """Regenerate ``services/contracts/{drift,cortex,bridge}`` from ``protos/``."""
+    """Regenerate ``services/contracts/{drift,cortex,bridge,grpc}`` from ``protos/``."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         generate(out)

@@ -137,7 +137,9 @@ def _copy(source: Path, target: Path, schema: Schema, label: str) -> tuple[dict[
     try:
         inspector = Database.at(source).open_inspector()
         if inspector is None:
-            raise errors.NotFound(f"{source} does not exist", metadata={"source": str(source)})
+            raise errors.InvalidArgument(
+                errors.FieldViolation("source", f"{source} does not exist")
+            )
         try:
             version = read_version(inspector, schema, label)
             check_integrity(inspector, label)

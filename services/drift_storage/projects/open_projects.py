@@ -166,9 +166,7 @@ class Projects:
         """The storage of the ``--db`` project."""
         entry = self._entries.get(names.DEFAULT_PROJECT)
         if self.layout is not None or entry is None or entry.open is None:
-            raise errors.FailedPrecondition(
-                "this drift service serves a data directory of projects"
-            )
+            raise RuntimeError("this drift service serves a data directory of projects")
         return entry.open.storage
 
     def open_count(self) -> int:
@@ -229,7 +227,7 @@ class Projects:
             if entry.open is not None and entry.transition is None:
                 return entry.open
             if self._closed:
-                raise errors.Unavailable("the service is stopping")
+                raise errors.ServiceStopping("the service is stopping")
             if entry.transition is None:
                 entry.transition = self._start(entry, self._open(entry))
             # Shielded: a lease whose request is cancelled must not cancel an open that other

@@ -369,8 +369,8 @@ def discover(
     ``cancelled`` is polled before each directory entry is handled. ``allowed_roots`` (resolved,
     absolute; by default ``root`` itself) confine what followed symbolic links may reach and
     where ``.git/info/exclude`` may be read from; the first ``next`` raises
-    ``errors.PermissionDenied`` if ``root`` itself no longer lies inside them, and
-    ``errors.FailedPrecondition`` if it cannot be listed (rather than listing nothing, which would
+    ``errors.RootOutsideAllowedRoots`` if ``root`` itself no longer lies inside them, and
+    ``errors.RootUnreadable`` if it cannot be listed (rather than listing nothing, which would
     make every recorded file look removed).
     """
     root_str = os.fspath(root)
@@ -667,14 +667,14 @@ def _walk(
     try:
         root_fd = safe_read.open_directory(root, follow_symlinks=True, roots=roots)
     except Refused as exc:  # it was inside when the scan was asked for: moved since
-        raise service_errors.PermissionDenied(
+        raise service_errors.RootOutsideAllowedRoots(
             f"{_printable(root)} is now {exc}", metadata={"root": _printable(root)}
         ) from exc
     first = _root_frame(root_fd, root, roots, follow, stats)
     if first is None:
         # A walk that lists nothing would make every recorded file look removed.
         reason = next((why for path, why in errors if path == "."), "it cannot be listed")
-        raise service_errors.FailedPrecondition(
+        raise service_errors.RootUnreadable(
             f"the root {_printable(root)} cannot be listed ({reason}); nothing was changed",
             metadata={"root": _printable(root)},
         )

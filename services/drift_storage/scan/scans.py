@@ -136,18 +136,18 @@ def resolve_directory(root: str, allowed_roots: tuple[Path, ...], field: str = "
         raise invalid(f"resolves to a path {problem}")
     if not any(resolved == a or a in resolved.parents for a in allowed_roots):
         allowed = ", ".join(str(a) for a in allowed_roots)
-        raise errors.PermissionDenied(
+        raise errors.RootOutsideAllowedRoots(
             f"{errors.quote(root)} resolves to {resolved}, outside the allowed roots ({allowed})",
             metadata={"root": str(resolved)},
         )
     try:
         resolved.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise errors.NotFound(
+        raise errors.RootNotFound(
             f"{resolved} does not exist", metadata={"root": str(resolved)}
         ) from None
     except OSError as exc:
-        raise errors.PermissionDenied(
+        raise errors.RootUnreadable(
             f"{resolved} cannot be examined: {exc.strerror}", metadata={"root": str(resolved)}
         ) from exc
     if not resolved.is_dir():
@@ -213,11 +213,11 @@ class ScanService:
     ) -> AsyncIterator[Started | Progress | Summary]:
         """Scan ``root``, yielding Started, Progress events and finally a Summary."""
         if self._closing:
-            raise errors.Unavailable("the service is stopping; no new scans")
+            raise errors.ServiceStopping("the service is stopping; no new scans")
         running = self._active
         if running is not None:
             what = f"scan {running.scan_id}" if running.scan_id else "a scan"
-            raise errors.Aborted(
+            raise errors.ScanAlreadyRunning(
                 f"{what} of {running.root} is running; one scan runs at a time per database:"
                 " wait for it or cancel it (CancelScan)",
                 metadata={"scanId": str(running.scan_id), "root": str(running.root)},

@@ -71,7 +71,7 @@ def _not_found(ids: Sequence[int]) -> errors.NotFound:
     shown = ", ".join(map(str, ids[:NAMED_MISSING]))
     more = f" and {len(ids) - NAMED_MISSING} more" if len(ids) > NAMED_MISSING else ""
     what = f"no function has id {shown}" if len(ids) == 1 else f"no functions have ids {shown}"
-    return errors.NotFound(what + more, metadata={"functionIds": shown + more})
+    return errors.FunctionNotFound(what + more, metadata={"functionIds": shown + more})
 
 
 def get_functions(conn: apsw.Connection, ids: Sequence[int]) -> list[FunctionRecord]:

@@ -32,7 +32,7 @@ def tables(conn: apsw.Connection) -> list[str]:
 def _checked(conn: apsw.Connection, table: str) -> str:
     """``table`` quoted as an identifier, if it is one of the database's tables."""
     if table not in tables(conn):
-        raise errors.InvalidArgument(
+        raise errors.TableNotFound(
             errors.FieldViolation("table", f"{errors.quote(table)} is not a table of this database")
         )
     return '"' + table.replace('"', '""') + '"'
