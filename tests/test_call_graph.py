@@ -19,6 +19,7 @@ import pytest
 from services.common.server import RunningServer
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
+from services.drift_storage.service import SCHEMA
 from tests.conftest import serving
 from tests.grpc_errors import Failure, failure
 from tests.test_drift_schema import at_version, schema_up_to
@@ -451,8 +452,9 @@ async def test_0012_keeps_the_graph_of_a_database_at_0011_and_a_full_scan_counts
     old = tmp_path / "old.db"
     conn = at_version(old, schema_up_to(tmp_path, 11))
     conn.execute("ATTACH DATABASE ? AS scanned", (str(tmp_path / "drift.db"),))
-    for table in SCANNED_TABLES:
-        conn.execute(f"INSERT INTO main.{table} SELECT * FROM scanned.{table}")
+    for table in SCANNED_TABLES:  # the columns version 11 had (later ones added some)
+        columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO main.{table} SELECT {columns} FROM scanned.{table}")
     conn.execute("DETACH DATABASE scanned")
     assert conn.execute("PRAGMA user_version").get == 11
     conn.close()
@@ -463,7 +465,7 @@ async def test_0012_keeps_the_graph_of_a_database_at_0011_and_a_full_scan_counts
     ):
         stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
         migrated = Project(project.root, server, stub)
-        assert await migrated.query("PRAGMA user_version") == [(12,)]
+        assert await migrated.query("PRAGMA user_version") == [(SCHEMA.latest,)]
         assert await migrated.graph() == (EDGES, [])
         before = await migrated.summary()
         assert (before.edges, before.unresolved_calls, before.resolution_rate) == (6, 0, 1.0)

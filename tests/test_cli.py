@@ -290,10 +290,11 @@ def test_up_serves_all_three_services_and_sigint_stops_every_child(up: Up) -> No
     _, alive = psutil.wait_procs(children, timeout=10)
     assert alive == [], f"serve children left running: {[p.pid for p in alive]}"
 
-    for name in SERVICES:
+    for name in ("cortex", "bridge"):
         db = up.data_dir / f"{name}.db"
         assert db.exists()
         assert not (up.data_dir / f"{name}.db-wal").exists(), f"{name}.db was not checkpointed"
+    assert (up.data_dir / "projects").is_dir()  # drift's projects, none created yet
 
 
 def test_status_reports_unreachable_when_nothing_is_running(tmp_path: Path) -> None:
@@ -330,21 +331,23 @@ def test_up_restarts_a_child_that_dies(up: Up) -> None:
 def test_up_gives_each_service_its_own_database_even_if_the_environment_names_one(
     tmp_path: Path,
 ) -> None:
-    """``up`` runs drift, cortex and bridge on ``drift.db``, ``cortex.db`` and ``bridge.db`` in its
-    data directory even when ``DRIFT_SERVICES_DB`` is set (for ``serve``) in the environment: the
-    three services never share one database file."""
+    """``up`` runs cortex and bridge on ``cortex.db`` and ``bridge.db`` in its data directory, and
+    drift on the data directory's projects, even when ``DRIFT_SERVICES_DB`` is set (for
+    ``serve``) in the environment: the three services never share one database file."""
     shared = tmp_path / "shared.db"
     running = Up(tmp_path, env={"DRIFT_SERVICES_DB": str(shared)})
     try:
         databases = {
             name: running.cli.wait_for_line(rf"^{name} listening on .* \(db (?P<db>.*),")["db"]
-            for name in SERVICES
+            for name in ("cortex", "bridge")
         }
+        projects = running.cli.wait_for_line(r"^drift listening on .* \((?P<where>.*)\)$")
     finally:
         running.close()
 
-    assert databases == {name: str(running.data_dir / f"{name}.db") for name in SERVICES}
-    for name in SERVICES:
+    assert databases == {name: str(running.data_dir / f"{name}.db") for name in databases}
+    assert projects["where"] == f"0 project(s) in {running.data_dir / 'projects'}"
+    for name in databases:
         assert stored_version(name, running.data_dir / f"{name}.db") == latest(name)
     assert not shared.exists(), "the services opened the database named by the environment"
 

@@ -35,7 +35,11 @@ VERSIONS: dict[str, tuple[ModuleType, ModuleType]] = {
 }
 BOTH = {"grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection"}
 SERVICES = {
-    "drift": {"drift.storage.v1.DriftStorageService", "drift.storage.v1.DriftTablesService"},
+    "drift": {
+        "drift.storage.v1.DriftStorageService",
+        "drift.storage.v1.DriftProjectsService",
+        "drift.storage.v1.DriftTablesService",
+    },
     "cortex": set(),
     "bridge": set(),
 }

@@ -77,6 +77,11 @@ class Database:
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
+    def open_copy_target(self) -> apsw.Connection:
+        """A plain read-write connection to a new file, for SQLite's online backup to fill: no
+        pragmas, since the backup brings the source's page size, auto_vacuum and journal mode."""
+        return self._open(apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE)
+
     def open_reader(self) -> apsw.Connection:
         """A read-only connection that sees what the writer committed."""
         conn = self._open(apsw.SQLITE_OPEN_READONLY)

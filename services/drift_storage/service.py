@@ -85,8 +85,9 @@ async def _retention_schedule(projects: Projects, config: ServerConfig) -> None:
 
 
 async def _idle_closer(projects: Projects, config: ServerConfig) -> None:
-    """Close projects unused for ``--project-idle-s`` seconds (0: never for being idle)."""
-    if config.project_idle_s <= 0:
+    """Close projects unused for ``--project-idle-s`` seconds (0: never for being idle; a
+    ``--db`` project is never closed)."""
+    if config.project_idle_s <= 0 or projects.single_mode:
         return
     while True:
         await asyncio.sleep(min(config.project_idle_s / 2, IDLE_CHECK_MAX_S))

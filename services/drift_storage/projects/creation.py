@@ -144,7 +144,7 @@ def _copy(source: Path, target: Path, schema: Schema, label: str) -> tuple[dict[
             version = read_version(inspector, schema, label)
             check_integrity(inspector, label)
             counts = _table_counts(inspector)
-            destination = apsw.Connection(str(target))
+            destination = Database.at(target).open_copy_target()
             try:
                 with destination.backup("main", inspector, "main") as backup:
                     while not backup.done:
