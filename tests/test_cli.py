@@ -32,6 +32,7 @@ from tests.processes import (
     run_cli,
     wait_for_health,
 )
+from tests.test_adoption import rust_database
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SERVING_LINE = r"^up: serving; press Ctrl-C to stop$"
@@ -81,13 +82,14 @@ def status_args(ports: dict[str, int]) -> list[str]:
 
 
 def test_migrate_creates_the_three_databases_at_their_latest_versions(tmp_path: Path) -> None:
-    """``migrate`` on an empty data directory creates drift.db, cortex.db and bridge.db, applies
-    every migration file of each, prints ``from -> to`` versions with the files applied, and
-    records the latest version in each service's own version store."""
+    """``migrate`` on an empty data directory creates cortex.db and bridge.db, applies every
+    migration file of each, prints ``from -> to`` versions with the files applied, and records
+    the latest version in each service's own version store; drift has no project to migrate."""
     result = run_cli("migrate", "--data-dir", "data", cwd=tmp_path)
 
     assert result.returncode == 0, result.stderr
-    for name in SERVICES:
+    assert "drift: no projects in data/projects\n" in result.stdout
+    for name in ("cortex", "bridge"):
         applied = ", ".join(migration_files(name))
         line = rf"^{name}: \S*{name}\.db version 0 -> {latest(name)} \({re.escape(applied)}\)$"
         assert re.search(line, result.stdout, re.MULTILINE), result.stdout
@@ -97,6 +99,9 @@ def test_migrate_creates_the_three_databases_at_their_latest_versions(tmp_path: 
 def test_migrate_twice_has_nothing_to_apply_and_check_reports_up_to_date(tmp_path: Path) -> None:
     """A second ``migrate`` applies nothing and says so; ``migrate --check`` then reports every
     database as up to date at the latest version."""
+    legacy = tmp_path / "data" / "projects" / "legacy"
+    legacy.mkdir(parents=True)
+    rust_database(legacy, 9, wal=False)  # a project database at an old version
     assert run_cli("migrate", "--data-dir", "data", cwd=tmp_path).returncode == 0
 
     again = run_cli("migrate", "--data-dir", "data", cwd=tmp_path)
@@ -120,7 +125,7 @@ def test_migrate_check_reports_pending_migrations_without_creating_databases(
     result = run_cli("migrate", "--check", "--data-dir", "data", cwd=tmp_path)
 
     assert result.returncode == 0, result.stderr
-    for name in SERVICES:
+    for name in ("cortex", "bridge"):
         pending = rf"^{name}: \S+ at version 0 of {latest(name)} \({latest(name)} pending\)$"
         assert re.search(pending, result.stdout, re.MULTILINE), result.stdout
     assert not list(tmp_path.rglob("*.db*"))

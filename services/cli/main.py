@@ -145,6 +145,26 @@ def cmd_up(args: argparse.Namespace) -> int:
     return asyncio.run(supervisor.run(job))
 
 
+def _databases(names: list[str], args: argparse.Namespace) -> list[tuple[str, Database]]:
+    """The databases ``migrate`` works on: ``--db``, else each service's file in the data
+    directory, and for drift every project's database there."""
+    from services.drift_storage.projects.layout import Layout
+
+    if args.db:
+        return [(names[0], Database.at(args.db))]
+    found = []
+    for name in names:
+        if name == "drift":
+            layout = Layout(Path(args.data_dir))
+            databases = layout.discover().values()
+            if not databases:
+                print(f"drift: no projects in {layout.projects_dir}")
+            found += [(name, Database.at(path)) for path in databases]
+        else:
+            found.append((name, Database.at(Path(args.data_dir) / f"{name}.db")))
+    return found
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
     names = args.services or list(SERVICES)
     unknown = sorted(set(names) - set(SERVICES))
@@ -156,9 +176,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         raise errors.InvalidArgument(
             errors.FieldViolation("--db", "needs exactly one service name")
         )
-    for name in names:
+    for name, database in _databases(names, args):
         service = definition(name)
-        database = Database.at(args.db or Path(args.data_dir) / f"{name}.db")
         label = f"{name} database {database}"
         if args.check:
             inspector = database.open_inspector()
