@@ -35,7 +35,7 @@ def register(server: grpc.aio.Server, storage: Storage, config: ServerConfig) ->
     drift_storage_pb2_grpc.add_DriftStorageServiceServicer_to_server(
         DriftStorageServicer(projects), server
     )
-    tables_servicer.register(server, storage)
+    tables_servicer.register(server, projects)
     return projects
 
 

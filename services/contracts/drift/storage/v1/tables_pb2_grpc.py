@@ -597,13 +597,13 @@ class DriftTablesServiceServicer:
     """
 
     def IngestRows(self, request_iterator, context):
-        """Streams typed batches into any drift.db table. Each request is one batch for one
-        table, written as one writer command (one savepoint) and acknowledged in order
-        after its transaction committed. Tables with a natural key upsert on it; the
-        others append. `replace_files` first deletes the table's rows of those files, in
-        the same command, so re-analysing a file never leaves stale rows. The first
-        failing batch ends the stream with its index (`batchIndex`) and the field; no
-        later batch of the stream is applied.
+        """Streams typed batches into the drift.db tables clients write (not those scans write). Each
+        request is one batch for one table of the stream's project, written as one writer command (one
+        savepoint) and acknowledged in order after its transaction committed. Tables with a natural key
+        upsert on it; the others append. `replace_files` first deletes the table's rows of those files,
+        in the same command, so re-analysing a file never leaves stale rows. The first failing batch
+        ends the stream with its index (`batchIndex`) and the field; no later batch of the stream is
+        applied.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -617,7 +617,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountFileMetadataEntries(self, request, context):
-        """Counts `file_metadata` rows, filtered, optionally grouped by a column.
+        """Counts `file_metadata` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -638,7 +638,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountParseCacheEntries(self, request, context):
-        """Counts `parse_cache` rows, filtered, optionally grouped by a column.
+        """Counts `parse_cache` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -659,7 +659,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountFunctions(self, request, context):
-        """Counts `functions` rows, filtered, optionally grouped by a column.
+        """Counts `functions` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -680,7 +680,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountScans(self, request, context):
-        """Counts `scan_history` rows, filtered, optionally grouped by a column.
+        """Counts `scan_history` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -694,7 +694,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountCallEdges(self, request, context):
-        """Counts `call_edges` rows, filtered, optionally grouped by a column.
+        """Counts `call_edges` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -715,7 +715,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDataAccesses(self, request, context):
-        """Counts `data_access` rows, filtered, optionally grouped by a column.
+        """Counts `data_access` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -736,7 +736,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDetections(self, request, context):
-        """Counts `detections` rows, filtered, optionally grouped by a column.
+        """Counts `detections` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -750,7 +750,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountBoundaries(self, request, context):
-        """Counts `boundaries` rows, filtered, optionally grouped by a column.
+        """Counts `boundaries` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -764,7 +764,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountPatternConfidences(self, request, context):
-        """Counts `pattern_confidence` rows, filtered, optionally grouped by a column.
+        """Counts `pattern_confidence` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -785,7 +785,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountOutliers(self, request, context):
-        """Counts `outliers` rows, filtered, optionally grouped by a column.
+        """Counts `outliers` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -799,7 +799,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountConventions(self, request, context):
-        """Counts `conventions` rows, filtered, optionally grouped by a column.
+        """Counts `conventions` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -813,7 +813,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountReachabilityEntries(self, request, context):
-        """Counts `reachability_cache` rows, filtered, optionally grouped by a column.
+        """Counts `reachability_cache` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -834,7 +834,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountTaintFlows(self, request, context):
-        """Counts `taint_flows` rows, filtered, optionally grouped by a column.
+        """Counts `taint_flows` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -848,7 +848,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountErrorGaps(self, request, context):
-        """Counts `error_gaps` rows, filtered, optionally grouped by a column.
+        """Counts `error_gaps` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -862,7 +862,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountImpactScores(self, request, context):
-        """Counts `impact_scores` rows, filtered, optionally grouped by a column.
+        """Counts `impact_scores` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -883,7 +883,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountTestCoverageLinks(self, request, context):
-        """Counts `test_coverage` rows, filtered, optionally grouped by a column.
+        """Counts `test_coverage` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -904,7 +904,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountTestQualityScores(self, request, context):
-        """Counts `test_quality` rows, filtered, optionally grouped by a column.
+        """Counts `test_quality` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -925,7 +925,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountCouplingMetrics(self, request, context):
-        """Counts `coupling_metrics` rows, filtered, optionally grouped by a column.
+        """Counts `coupling_metrics` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -946,7 +946,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountCouplingCycles(self, request, context):
-        """Counts `coupling_cycles` rows, filtered, optionally grouped by a column.
+        """Counts `coupling_cycles` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -960,7 +960,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountConstraints(self, request, context):
-        """Counts `constraints` rows, filtered, optionally grouped by a column.
+        """Counts `constraints` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -981,7 +981,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountConstraintVerifications(self, request, context):
-        """Counts `constraint_verifications` rows, filtered, optionally grouped by a column.
+        """Counts `constraint_verifications` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -995,7 +995,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountContracts(self, request, context):
-        """Counts `contracts` rows, filtered, optionally grouped by a column.
+        """Counts `contracts` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1016,7 +1016,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountContractMismatches(self, request, context):
-        """Counts `contract_mismatches` rows, filtered, optionally grouped by a column.
+        """Counts `contract_mismatches` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1030,7 +1030,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountConstants(self, request, context):
-        """Counts `constants` rows, filtered, optionally grouped by a column.
+        """Counts `constants` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1044,7 +1044,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountSecrets(self, request, context):
-        """Counts `secrets` rows, filtered, optionally grouped by a column.
+        """Counts `secrets` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1058,7 +1058,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountEnvVariables(self, request, context):
-        """Counts `env_variables` rows, filtered, optionally grouped by a column.
+        """Counts `env_variables` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1072,7 +1072,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountWrappers(self, request, context):
-        """Counts `wrappers` rows, filtered, optionally grouped by a column.
+        """Counts `wrappers` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1086,7 +1086,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDnaGenes(self, request, context):
-        """Counts `dna_genes` rows, filtered, optionally grouped by a column.
+        """Counts `dna_genes` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1107,7 +1107,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDnaMutations(self, request, context):
-        """Counts `dna_mutations` rows, filtered, optionally grouped by a column.
+        """Counts `dna_mutations` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1128,7 +1128,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountCryptoFindings(self, request, context):
-        """Counts `crypto_findings` rows, filtered, optionally grouped by a column.
+        """Counts `crypto_findings` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1142,7 +1142,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountOwaspFindings(self, request, context):
-        """Counts `owasp_findings` rows, filtered, optionally grouped by a column.
+        """Counts `owasp_findings` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1163,7 +1163,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDecompositionDecisions(self, request, context):
-        """Counts `decomposition_decisions` rows, filtered, optionally grouped by a column.
+        """Counts `decomposition_decisions` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1177,7 +1177,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountViolations(self, request, context):
-        """Counts `violations` rows, filtered, optionally grouped by a column.
+        """Counts `violations` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1198,7 +1198,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountGateResults(self, request, context):
-        """Counts `gate_results` rows, filtered, optionally grouped by a column.
+        """Counts `gate_results` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1212,7 +1212,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountAuditSnapshots(self, request, context):
-        """Counts `audit_snapshots` rows, filtered, optionally grouped by a column.
+        """Counts `audit_snapshots` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1226,7 +1226,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountHealthTrendPoints(self, request, context):
-        """Counts `health_trends` rows, filtered, optionally grouped by a column.
+        """Counts `health_trends` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1240,7 +1240,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountFeedbackEntries(self, request, context):
-        """Counts `feedback` rows, filtered, optionally grouped by a column.
+        """Counts `feedback` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1254,7 +1254,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountPolicyResults(self, request, context):
-        """Counts `policy_results` rows, filtered, optionally grouped by a column.
+        """Counts `policy_results` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1268,7 +1268,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDegradationAlerts(self, request, context):
-        """Counts `degradation_alerts` rows, filtered, optionally grouped by a column.
+        """Counts `degradation_alerts` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1282,7 +1282,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountSimulations(self, request, context):
-        """Counts `simulations` rows, filtered, optionally grouped by a column.
+        """Counts `simulations` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1296,7 +1296,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDecisions(self, request, context):
-        """Counts `decisions` rows, filtered, optionally grouped by a column.
+        """Counts `decisions` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1310,7 +1310,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountContextCacheEntries(self, request, context):
-        """Counts `context_cache` rows, filtered, optionally grouped by a column.
+        """Counts `context_cache` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1324,7 +1324,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountMigrationProjects(self, request, context):
-        """Counts `migration_projects` rows, filtered, optionally grouped by a column.
+        """Counts `migration_projects` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1338,7 +1338,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountMigrationModules(self, request, context):
-        """Counts `migration_modules` rows, filtered, optionally grouped by a column.
+        """Counts `migration_modules` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1352,7 +1352,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountMigrationCorrections(self, request, context):
-        """Counts `migration_corrections` rows, filtered, optionally grouped by a column.
+        """Counts `migration_corrections` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1366,7 +1366,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountPatternStatuses(self, request, context):
-        """Counts `pattern_status` rows, filtered, optionally grouped by a column.
+        """Counts `pattern_status` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
