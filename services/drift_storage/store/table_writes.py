@@ -22,6 +22,7 @@ from typing import Any
 
 import apsw
 from google.protobuf.message import Message
+from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_rows
@@ -105,13 +106,9 @@ class TableWriter:
         self._ids = [(i, c.field) for i, c in columns if c.rowid_alias]
         self._reals = [(i, c.field) for i, c in columns if c.type == "REAL"]
 
-    def _seconds(self, message: Message, position: int, field: str, optional: bool) -> int | None:
-        if not message.HasField(field):
-            if optional:
-                return None
-            raise self._refuse(position, field, "must be set")
+    def _seconds(self, value: Timestamp, position: int, field: str) -> int:
         try:
-            return seconds_of(getattr(message, field))
+            return seconds_of(value)
         except ValueError as exc:
             raise self._refuse(position, field, str(exc)) from None
 
@@ -125,7 +122,12 @@ class TableWriter:
                 if not message.HasField(field):
                     values[index] = None
             for index, field, optional in self._times:
-                values[index] = self._seconds(message, position, field, optional)
+                if message.HasField(field):
+                    values[index] = self._seconds(values[index], position, field)
+                elif optional:
+                    values[index] = None
+                else:
+                    raise self._refuse(position, field, "must be set")
             yield values
 
     def _refuse(self, position: int, name: str, description: str) -> errors.InvalidArgument:
