@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: install run test lint protos bench clean
+.PHONY: install run test lint protos contract bench clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,11 +31,18 @@ lint: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	npx --no-install buf lint
+	npx --no-install buf breaking protos --against protos/contract.binpb
 
 ## Regenerate protos/.../tables.proto from the schema and catalog, then services/contracts.
 protos: $(INSTALLED)
 	$(BIN)/python -m services.drift_storage.store.table_protos
 	$(BIN)/python -m services.contracts.codegen
+
+## Record protos/ as the contract later changes must stay compatible with (protos/contract.binpb),
+## after a compatible change: it checks compatibility first, so it never records a breaking one.
+contract: $(NODE_INSTALLED)
+	npx --no-install buf breaking protos --against protos/contract.binpb
+	npx --no-install buf build protos --exclude-source-info -o protos/contract.binpb
 
 ## Benchmarks: print ratios against a baseline measured in the same run.
 bench: $(INSTALLED)

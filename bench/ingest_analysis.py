@@ -1,17 +1,20 @@
 """Benchmark of ``IngestRows``: storing one analysis result through the service against SQLite.
 
-An analysis of a code base ends with about a million rows spread over a dozen drift.db tables,
-sent to the drift service through ``DriftTablesService.IngestRows`` as typed row messages. The
-service converts every message to a tuple and runs the table's INSERT in its single writer thread
-(``services.drift_storage.store.table_writes``). This measures what that costs against the best this
-machine can do with the same SQL, schema and pragmas, and how fast a filtered, paged List is on
-the largest table once the result is stored. One run, on fresh database files in a temporary
-directory, with a synthetic result for ``FILES`` files (the same on every run, see ``ROWS_PER_FILE``
-for the tables and their proportions):
+An analysis of a code base ends with about half a million rows spread over ten drift.db tables,
+sent to the drift service through ``DriftTablesService.IngestRows`` as typed row messages, on top
+of what a scan recorded (the files, their functions and call edges: another half million rows,
+which IngestRows cannot write). The service converts every message to a tuple and runs the
+table's INSERT in its single writer thread (``services.drift_storage.store.table_writes``). This
+measures what that costs against the best this machine can do with the same SQL, schema and
+pragmas, and how fast a filtered, paged List is on the largest table once the result is stored.
+One run, on fresh database files in a temporary directory, with a synthetic result for ``FILES``
+files (the same on every run, see ``ROWS_PER_FILE`` for the tables and their proportions). Each
+database first gets the scan's tables written into it directly (``prefill``, not timed), as a
+scan would have left them.
 
-(a) Baseline: every row inserted in this process with apsw ``executemany`` of the service's own
-    statement (``TableWriter.sql``), one ``BEGIN IMMEDIATE ... COMMIT`` per batch of 1,000 rows of
-    one table, on a connection opened and migrated by the project's own code.
+(a) Baseline: every analysis row inserted in this process with apsw ``executemany`` of the
+    service's own statement (``TableWriter.sql``), one ``BEGIN IMMEDIATE ... COMMIT`` per batch
+    of 1,000 rows of one table, on a connection opened and migrated by the project's own code.
 (b) The same batches streamed to a ``drift`` service process (``services.cli.main serve drift``)
     as ``IngestRowsRequest`` messages, over one stream, in the same order. Timed: from opening the
     stream to the last acknowledgement (sent after COMMIT), so client serialization, transport,
@@ -26,8 +29,8 @@ ListCallEdges latency: ``READS`` sequential requests on the idle service after (
     callee index; every other first page is followed by its second page (with the page token).
     The callees are among ``HOT_CALLEES``, so that every page is full. Target: p99 < 10 ms.
 
-One stream is what a real client does: an analysis sends its result in dependency order
-(functions before the call edges that refer to their ids). More streams do not add a writer:
+One stream is what a real client does: an analysis sends its result once the scan is done (its
+rows refer to the functions' ids). More streams do not add a writer:
 four streams measured ~8% faster, only because the writer then finds more queued batches to put
 in one transaction. Every table's row count (and the functions' ids, which the call edges refer
 to) is checked with apsw in the three databases, the service's once SIGTERM has stopped it (exit
@@ -68,14 +71,13 @@ from services.contracts.drift.storage.v1 import (
 )
 from services.contracts.drift.storage.v1 import tables_pb2 as pb
 from services.drift_storage.service import SCHEMA
-from services.drift_storage.store.catalog import TABLES
-from services.drift_storage.store.table_schema import Column, Table, load_tables, snake
+from services.drift_storage.store.table_schema import Column, Table, current_tables
 from services.drift_storage.store.table_writes import TableWriter
 
 FILES = 10_000
 FUNCTIONS_PER_FILE = 20
-# Rows per analysed file of each table (100 in all: 1,000,000 rows), in the order a client sends
-# them: functions come before the call edges and data accesses that refer to them by id.
+# Rows per analysed file of each table (100 in all: 1,000,000 rows). The first three are the scan's
+# (read-only through the API: prefilled); the others are sent through IngestRows in this order.
 ROWS_PER_FILE = {
     "file_metadata": 1,
     "functions": FUNCTIONS_PER_FILE,
@@ -215,13 +217,13 @@ class TableData:
     # Each row's values for every column, as ``TableWriter`` binds them to its statement.
     rows: list[tuple[Any, ...]]
     # The columns a row message sets, and where their values are in a row.
-    fields: tuple[str, ...]
+    columns: tuple[Column, ...]
     positions: tuple[int, ...]
 
     @property
-    def field(self) -> str:
-        """The ``IngestRows`` oneof field of this table."""
-        return snake(self.table.spec.plural)
+    def scanned(self) -> bool:
+        """Is this a table scans write (prefilled, since IngestRows cannot write it)?"""
+        return self.table.spec.read_only
 
     def batches(self) -> Iterator[list[tuple[Any, ...]]]:
         """Consecutive slices of ``BATCH_ROWS`` rows."""
@@ -229,24 +231,17 @@ class TableData:
             yield self.rows[start : start + BATCH_ROWS]
 
     def requests(self) -> Iterator[pb.IngestRowsRequest]:
-        """One ``IngestRowsRequest`` per batch."""
+        """One ``IngestRowsRequest`` per batch: flags as bools, times as Timestamps."""
         pick = itemgetter(*self.positions)
+        fields = [c.field for c in self.columns]
+        convert = [c.message_value for c in self.columns]
         for batch in self.batches():
             request = pb.IngestRowsRequest()
-            add = getattr(request, self.field).rows.add
+            add = getattr(request, self.table.batch_field).rows.add
             for row in batch:
-                add(**dict(zip(self.fields, pick(row), strict=True)))
+                values = pick(row)
+                add(**{f: c(v) for f, c, v in zip(fields, convert, values, strict=True)})
             yield request
-
-
-def schema_tables() -> dict[str, Table]:
-    """The catalog's tables with their columns, read from a freshly migrated database."""
-    conn = Database.at(":memory:").open_writer()
-    try:
-        migrate(conn, SCHEMA)
-        return {table.name: table for table in load_tables(conn, TABLES)}
-    finally:
-        conn.close()
 
 
 def table_data(table: Table, per_file: int) -> TableData:
@@ -260,30 +255,45 @@ def table_data(table: Table, per_file: int) -> TableData:
         for n in range(per_file)
     ]
     positions = tuple(i for i, value in enumerate(values) if value is not None)
-    fields = tuple(table.columns[i].name for i in positions)
-    return TableData(table, rows, fields, positions)
+    columns = tuple(table.columns[i] for i in positions)
+    return TableData(table, rows, columns, positions)
 
 
 def analysis_result() -> list[TableData]:
     """Every table's rows, in ``ROWS_PER_FILE`` order."""
-    tables = schema_tables()
+    tables = {table.name: table for table in current_tables(SCHEMA)}
     return [table_data(tables[name], per_file) for name, per_file in ROWS_PER_FILE.items()]
+
+
+def prefill(db: Path, result: Sequence[TableData]) -> None:
+    """Migrate a fresh ``db`` and write the scan's tables of ``result`` into it (not timed)."""
+    conn = Database.at(db).open_writer()
+    try:
+        migrate(conn, SCHEMA)
+        with conn:
+            for data in result:
+                if data.scanned:
+                    conn.executemany(TableWriter(data.table).sql, data.rows)
+    finally:
+        conn.close()
 
 
 # -- (a) baseline ------------------------------------------------------------------------------
 
 
 def ingest_direct(result: Sequence[TableData], db: Path, group: int = 1) -> float:
-    """Seconds to insert ``result`` into a freshly migrated ``db``, ``group`` batches a transaction.
+    """Seconds to insert ``result``'s analysis rows into ``db`` (prefilled with its scan's rows),
+    ``group`` batches a transaction.
 
     The batches are those of (b), in the same order, each executed with its table's service SQL.
     """
+    prefill(db, result)
     conn = Database.at(db).open_writer()
     try:
-        migrate(conn, SCHEMA)
         work = [
-            (TableWriter(data.table, data.field).sql, batch)
+            (TableWriter(data.table).sql, batch)
             for data in result
+            if not data.scanned
             for batch in data.batches()
         ]
         started = time.perf_counter()
@@ -406,9 +416,11 @@ async def measure_service(
 def run_service(
     db: Path, requests: Sequence[pb.IngestRowsRequest], result: Sequence[TableData]
 ) -> ServiceFigures:
-    """Start the service, measure it, stop it with SIGTERM and check the rows it stored."""
+    """Prefill ``db``, start the service on it, measure it, stop it with SIGTERM and check the
+    rows it stored."""
+    prefill(db, result)
     service = Service.start(db, db.with_suffix(".log"))
-    rows = sum(len(data.rows) for data in result)
+    rows = sum(len(data.rows) for data in result if not data.scanned)
     figures, figures.stop_s = service.measured(lambda s: measure_service(s, requests, rows))
     check_stored(db, result)
     return figures
@@ -430,19 +442,23 @@ class DirectFigures:
 
 def report(result: Sequence[TableData], direct: DirectFigures, f: ServiceFigures) -> None:
     """Print one line per figure, each with its target and whether it was met."""
-    rows = sum(len(data.rows) for data in result)
-    batches = sum(-(-len(data.rows) // BATCH_ROWS) for data in result)
+    ingested = [data for data in result if not data.scanned]
+    rows = sum(len(data.rows) for data in ingested)
+    batches = sum(-(-len(data.rows) // BATCH_ROWS) for data in ingested)
     direct_rate, service_rate = rows / direct.per_batch_s, rows / f.ingest_s
     grouped_rate = rows / direct.grouped_s
     ratio = service_rate / direct_rate
     p50, p99 = percentile(f.list_ms, 50), percentile(f.list_ms, 99)
-    tables = ", ".join(f"{data.table.name} {len(data.rows) // 1000}k" for data in result)
+    tables = ", ".join(f"{data.table.name} {len(data.rows) // 1000}k" for data in ingested)
+    scanned = ", ".join(f"{data.table.name} {len(data.rows) // 1000}k" for data in result
+                        if data.scanned)  # fmt: skip
     lines = [
         f"IngestRows benchmark: {rows:,} rows in batches of {BATCH_ROWS:,}, "
         f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}",
         textwrap.fill(
             f"{FILES:,} files: {tables}", 100, initial_indent="    ", subsequent_indent="    "
         ),
+        f"    on the rows of a scan, written before (not timed): {scanned}",
         f"(a) apsw executemany in process: {direct_rate:9,.0f} rows/s ({direct.per_batch_s:.2f} s)"
         "   one transaction per batch",
         f"(b) IngestRows via gRPC:         {service_rate:9,.0f} rows/s ({f.ingest_s:.2f} s)"
@@ -473,7 +489,7 @@ def main() -> int:
     # (b) is given its request messages ready-made, as (a) is given its row tuples: both clocks
     # then cover the write path only, not the client's construction of its data.
     started = time.perf_counter()
-    requests = [request for data in result for request in data.requests()]
+    requests = [request for data in result if not data.scanned for request in data.requests()]
     build_s = time.perf_counter() - started
     with tempfile.TemporaryDirectory(prefix="bench-analysis-") as tmp:
         try:

@@ -17,6 +17,7 @@ import grpc
 from google.protobuf import message_factory
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, MethodDescriptor
 from google.protobuf.message import Message
+from google.protobuf.timestamp_pb2 import Timestamp
 from grpc_health.v1 import health_pb2_grpc
 from hypothesis import strategies as st
 
@@ -160,6 +161,7 @@ PLAUSIBLE = {
     "double": st.sampled_from([0.5, 1.0]),
     "text": st.sampled_from(["a", "b", "src/a.py"]),
     "bytes": st.sampled_from([bytes(8), b"\x01" * 8]),
+    "time": st.sampled_from([Timestamp(seconds=1_700_000_000), Timestamp(seconds=0)]),
 }
 
 
@@ -334,6 +336,8 @@ def _field(fd: FieldDescriptor, overrides: Overrides, depth: int) -> st.SearchSt
             )
             return st.dictionaries(_scalar(key, False), _scalar(value, False), max_size=3)
         single = requests(fd.message_type, overrides, depth + 1)
+        if plausible and fd.message_type.full_name == Timestamp.DESCRIPTOR.full_name:
+            single = st.one_of(PLAUSIBLE["time"], single)
     else:
         single = _scalar(fd, plausible)
     if fd.is_repeated:

@@ -21,6 +21,7 @@ from services.common.migrations import migrate
 from services.contracts.drift.storage.v1 import drift_storage_pb2
 from services.drift_storage.service import SCHEMA
 from services.drift_storage.store.catalog import TABLES, TableSpec
+from services.drift_storage.store.table_schema import current_tables
 
 _CREATE_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$")
@@ -163,3 +164,85 @@ def test_generated_rpc_and_message_names_do_not_collide() -> None:
         drift_storage_pb2.DESCRIPTOR.enum_types_by_name
     )
     assert sorted(existing & set(messages)) == []
+
+
+def test_flags_are_the_integer_columns_holding_0_or_1() -> None:
+    """The flag rule (``is_*``, ``has_*`` and ``catalog.FLAG_COLUMNS``) picks exactly the boolean
+    columns of the migrations, all INTEGER NOT NULL; counts such as gates_passed stay int64."""
+    tables = current_tables(SCHEMA)
+    flags = {(t.name, c.name) for t in tables for c in t.columns if c.is_flag}
+    assert flags == {
+        ("functions", "is_exported"),
+        ("functions", "is_async"),
+        ("taint_flows", "is_sanitized"),
+        ("impact_scores", "is_dead_code"),
+        ("constraints", "enabled"),
+        ("constraint_verifications", "passed"),
+        ("constants", "is_used"),
+        ("constants", "is_named"),
+        ("env_variables", "has_default"),
+        ("env_variables", "defined_in_env"),
+        ("wrappers", "is_multi_primitive"),
+        ("wrappers", "is_exported"),
+        ("dna_mutations", "resolved"),
+        ("violations", "suppressed"),
+        ("violations", "is_new"),
+        ("gate_results", "passed"),
+        ("policy_results", "overall_passed"),
+    }
+    flagged = [c for t in tables for c in t.columns if c.is_flag]
+    assert {(c.type, c.not_null, c.default) for c in flagged} <= {
+        ("INTEGER", True, "0"),
+        ("INTEGER", True, "1"),
+        ("INTEGER", True, None),
+    }
+    assert {c.proto_type for c in flagged} == {"bool"}
+
+
+def test_times_are_the_unix_seconds_columns() -> None:
+    """The time rule (``*_at``, or a ``unixepoch()`` default) makes every time column a
+    Timestamp; the two not named ``*_at`` are found by their default; a file's mtime_secs (half
+    of a seconds-and-nanoseconds pair) and the durations are not times."""
+    tables = current_tables(SCHEMA)
+    times = [(t.name, c) for t in tables for c in t.columns if c.is_time]
+    assert {c.type for _, c in times} == {"INTEGER"}
+    assert {c.proto_type for _, c in times} == {"google.protobuf.Timestamp"}
+    assert sorted((t, c.name) for t, c in times if not c.name.endswith("_at")) == [
+        ("conventions", "last_seen"),
+        ("pattern_confidence", "last_updated"),
+    ]
+    integers = {(t.name, c.name) for t in tables for c in t.columns if c.type == "INTEGER"}
+    not_times = {
+        ("file_metadata", "mtime_secs"),
+        ("file_metadata", "scan_duration_us"),
+        ("scan_history", "duration_ms"),
+    }
+    assert not_times <= integers - {(t, c.name) for t, c in times}
+
+
+@pytest.mark.parametrize("spec", TABLES, ids=spec_id)
+def test_every_time_column_of_the_catalog_is_a_time(spec: TableSpec) -> None:
+    """A List request's time range is a pair of Timestamps."""
+    if spec.time_column is None:
+        return
+    table = next(t for t in current_tables(SCHEMA) if t.name == spec.table)
+    assert table.column(spec.time_column).is_time
+
+
+def test_a_column_called_name_is_the_resources_name_field() -> None:
+    """``name`` is the AIP-131 resource name, so a ``name`` column is ``<resource>_name``; no
+    table has two fields of one name."""
+    renamed = {
+        t.name: c.field for t in current_tables(SCHEMA) for c in t.columns if c.name == "name"
+    }
+    assert renamed == {
+        "functions": "function_name",
+        "constants": "constant_name",
+        "env_variables": "env_variable_name",
+        "wrappers": "wrapper_name",
+        "dna_genes": "dna_gene_name",
+        "migration_projects": "migration_project_name",
+    }
+    for table in current_tables(SCHEMA):
+        fields = [c.field for c in table.columns]
+        assert len(set(fields)) == len(fields), table.name

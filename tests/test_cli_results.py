@@ -41,7 +41,7 @@ PROJECT = {"app.py": APP, "dup.py": DUP, "models.py": MODELS, "notes.txt": "not 
 # Values that depend on the clock or the file system, checked for their type only.
 SCAN_TIMES = ("started_at", "completed_at", "duration_ms")
 FILE_TIMES = ("mtime_secs", "mtime_nanos", "last_scanned_at", "scan_duration_us")
-FUNCTION_KEYS = ["id", "file", "name", "qualified_name", "language", "line", "end_line",
+FUNCTION_KEYS = ["id", "file", "function_name", "qualified_name", "language", "line", "end_line",
                  "parameter_count", "return_type", "is_exported", "is_async", "body_hash",
                  "signature_hash"]  # fmt: skip
 NEXT_PAGE = re.compile(r"^more (\w+): repeat with --page-token (\S+) \(and the same filters\)")
@@ -205,7 +205,7 @@ FUNCTIONS = [
 
 
 def summary(functions: list[dict[str, object]]) -> list[tuple[object, ...]]:
-    return [tuple(f[key] for key in ("id", "file", "name", "qualified_name", "line"))
+    return [tuple(f[key] for key in ("id", "file", "function_name", "qualified_name", "line"))
             for f in functions]  # fmt: skip
 
 
@@ -236,8 +236,8 @@ def test_functions_all_reads_every_page_and_rows_have_every_column(project: Proj
     assert list(functions[0]) == FUNCTION_KEYS
     main = functions[0]
     assert {key: main[key] for key in FUNCTION_KEYS[6:11]} == {
-        "end_line": 8, "parameter_count": 1, "return_type": None, "is_exported": 1,
-        "is_async": 1,
+        "end_line": 8, "parameter_count": 1, "return_type": None, "is_exported": True,
+        "is_async": True,
     }  # fmt: skip
     assert all(re.fullmatch(r"[0-9a-f]{16}", str(main[key])) for key in FUNCTION_KEYS[11:])
 

@@ -1,5 +1,6 @@
 """The generated contract code is importable, deterministic and committed exactly as codegen writes
-it from protos/."""
+it from protos/; tables.proto's field numbers are locked, and `buf breaking` holds the contracts
+to the committed image protos/contract.binpb."""
 
 from __future__ import annotations
 
@@ -7,12 +8,18 @@ import difflib
 import importlib
 import importlib.metadata
 import shutil
+import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import grpc
 import pytest
 
 from services.contracts import codegen
+from services.drift_storage.service import SCHEMA
+from services.drift_storage.store import table_protos
+from services.drift_storage.store.catalog import TableSpec
+from services.drift_storage.store.table_schema import Column, Table, current_tables
 
 
 @pytest.fixture(scope="module")
@@ -133,9 +140,143 @@ def test_every_rpc_has_a_stub_method() -> None:
 
 
 def test_tables_proto_is_what_the_generator_makes_of_the_schema_and_catalog() -> None:
-    """tables.proto follows the migrations and services/drift_storage/store/catalog.py: run
-    `make protos` if this fails."""
-    from services.drift_storage.store import table_protos
+    """tables.proto and its lock file follow the migrations and
+    services/drift_storage/store/catalog.py: run `make protos` if this fails."""
+    root = codegen.proto_root()
+    committed_lock = table_protos.read_lock(root / table_protos.LOCK)
+    text, lock = table_protos.generate(current_tables(SCHEMA), committed_lock)
+    assert (root / table_protos.OUTPUT).read_text() == text
+    assert (root / table_protos.LOCK).read_text() == table_protos.lock_text(lock)
 
-    committed = (codegen.proto_root() / table_protos.OUTPUT).read_text()
-    assert committed == table_protos.render(table_protos.current_tables())
+
+# --- field numbers: the lock file and buf breaking ------------------------------------------------
+
+REPOSITORY = codegen.CONTRACTS_DIR.parents[1]
+BUF = REPOSITORY / "node_modules" / ".bin" / "buf"
+CONTRACT_IMAGE = REPOSITORY / "protos" / "contract.binpb"
+
+
+def committed_lock() -> table_protos.Lock:
+    return table_protos.read_lock(codegen.proto_root() / table_protos.LOCK)
+
+
+def with_a_new_table_and_a_new_filter() -> tuple[Table, ...]:
+    """The catalog with a table added in its middle (a copy of coupling_cycles' columns under
+    another name) and a filter and a column added to detections."""
+    tables = list(current_tables(SCHEMA))
+    cycles = next(t for t in tables if t.name == "coupling_cycles")
+    new_table = Table(
+        TableSpec("review_notes", "ReviewNote", "ReviewNotes", filters=("members",)),
+        cycles.columns,
+    )
+    at = next(i for i, t in enumerate(tables) if t.name == "outliers")
+    tables.insert(at, new_table)
+    detections = next(i for i, t in enumerate(tables) if t.name == "detections")
+    spec = tables[detections].spec
+    extra = Column("reviewer", "TEXT", False, None, False, "reviewer")
+    tables[detections] = Table(
+        replace(spec, filters=(*spec.filters, "line")), (*tables[detections].columns, extra)
+    )
+    return tuple(tables)
+
+
+def test_adding_a_table_mid_catalog_a_filter_and_a_column_renumbers_nothing() -> None:
+    """Every locked number stays; each new field gets its message's next unused number."""
+    before = committed_lock()
+    _, after = table_protos.generate(with_a_new_table_and_a_new_filter(), before)
+    for message, entry in before.items():
+        assert after[message]["fields"].items() >= entry["fields"].items(), message
+        assert after[message]["reserved"] == entry["reserved"] == [], message
+
+    def added(message: str) -> dict[str, int]:
+        known = before[message]["fields"]
+        return {k: v for k, v in after[message]["fields"].items() if k not in known}
+
+    top = {m: max(before[m]["fields"].values()) for m in before}
+    assert added("IngestRowsRequest") == {"review_notes": top["IngestRowsRequest"] + 1}
+    assert added("DetectionRow") == {"reviewer": top["DetectionRow"] + 1}
+    assert added("ListDetectionsRequest") == {"line": top["ListDetectionsRequest"] + 1}
+    assert added("CountDetectionsRequest") == {"line": top["CountDetectionsRequest"] + 1}
+    assert after["ReviewNoteRow"]["fields"] == before["CouplingCycleRow"]["fields"]
+
+
+def test_a_removed_field_is_reserved_and_its_number_never_reused() -> None:
+    tables = current_tables(SCHEMA)
+    detections = next(t for t in tables if t.name == "detections")
+    owasp = committed_lock()["DetectionRow"]["fields"]["owasp"]
+    without = tuple(
+        Table(t.spec, tuple(c for c in t.columns if c.name != "owasp")) if t is detections else t
+        for t in tables
+    )
+    text, removed = table_protos.generate(without, committed_lock())
+    assert removed["DetectionRow"]["reserved"] == [owasp]
+    assert "owasp" not in removed["DetectionRow"]["fields"]
+    row_message = text[text.index("message DetectionRow {") :].split("\n}\n", 1)[0]
+    assert f"  reserved {owasp};" in row_message.splitlines()
+    _, restored = table_protos.generate(tables, removed)
+    assert restored["DetectionRow"]["reserved"] == [owasp]
+    assert (
+        restored["DetectionRow"]["fields"]["owasp"]
+        == max(committed_lock()["DetectionRow"]["fields"].values()) + 1
+    )
+
+
+def test_a_lock_giving_one_number_twice_is_refused() -> None:
+    lock = committed_lock()
+    lock["RowGroup"] = {"fields": {"value": 1, "is_null": 1, "count": 3}, "reserved": []}
+    with pytest.raises(ValueError, match="RowGroup"):
+        table_protos.generate(current_tables(SCHEMA), lock)
+
+
+def buf_breaking(
+    tmp_path: Path, tables_proto: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`buf breaking` of a copy of protos/ (with ``tables_proto`` as tables.proto, if given)
+    against the committed contract image, as `make test` runs it."""
+    if not BUF.exists():
+        pytest.skip("buf is not installed: run `npm ci` (make test does)")
+    tmp_path.mkdir(exist_ok=True)
+    shutil.copy(REPOSITORY / "buf.yaml", tmp_path / "buf.yaml")
+    shutil.copytree(REPOSITORY / "protos", tmp_path / "protos")
+    if tables_proto is not None:
+        (tmp_path / "protos" / table_protos.OUTPUT).write_text(tables_proto)
+    return subprocess.run(
+        [str(BUF), "breaking", "protos", "--against", str(CONTRACT_IMAGE)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_buf_breaking_accepts_the_protos_as_committed(tmp_path: Path) -> None:
+    result = buf_breaking(tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_buf_breaking_refuses_a_renumbered_field(tmp_path: Path) -> None:
+    """The control: one field of FunctionRow given another number breaks the contract."""
+    text = (codegen.proto_root() / table_protos.OUTPUT).read_text()
+    number = committed_lock()["FunctionRow"]["fields"]["file"]
+    start = text.index("message FunctionRow {")
+    line = f"  string file = {number};"
+    at = text.index(line, start)
+    renumbered = text[:at] + "  string file = 999;" + text[at + len(line) :]
+    result = buf_breaking(tmp_path, renumbered)
+    assert result.returncode != 0
+    assert f'Previously present field "{number}" with name "file" on message "FunctionRow"' in (
+        result.stdout
+    )
+
+
+def test_buf_breaking_accepts_a_table_added_mid_catalog_thanks_to_the_lock(
+    tmp_path: Path,
+) -> None:
+    """With the lock, a table, a filter and a column added in the middle are a compatible change;
+    numbered afresh, without it, the same catalog breaks the contract."""
+    grown = with_a_new_table_and_a_new_filter()
+    locked, _ = table_protos.generate(grown, committed_lock())
+    assert buf_breaking(tmp_path / "locked", locked).returncode == 0
+    unlocked, _ = table_protos.generate(grown, {})
+    assert buf_breaking(tmp_path / "unlocked", unlocked).returncode != 0

@@ -40,10 +40,9 @@ from hypothesis import strategies as st
 from services.cli.definitions import definition
 from services.contracts.drift.storage.v1 import drift_storage_pb2, tables_pb2
 from services.drift_storage.api.tables_servicer import SERVICE as TABLES_SERVICE
-from services.drift_storage.store.catalog import TABLES
-from services.drift_storage.store.table_schema import load_tables, snake
 from tests import fuzzing
 from tests.fuzzing import DRIFT_METHODS, Outcome, call, hostile_int, hostile_text, shown
+from tests.table_rows import READ_ONLY, TABLES, WRITABLE, full_row, write_directly
 
 BUGS = (grpc.StatusCode.INTERNAL, grpc.StatusCode.UNKNOWN, grpc.StatusCode.DEADLINE_EXCEEDED)
 CALL_TIMEOUT_S = 10.0
@@ -95,22 +94,19 @@ class Fuzzed:
         )
 
 
-def _sample(kind: str, i: int) -> Any:
-    return {"INTEGER": i, "REAL": 0.5, "TEXT": f"v{i}", "BLOB": bytes([i]) * 8}[kind]
+def _seed_directly(db: Path) -> None:
+    """Two rows in each table scans write (IngestRows cannot), before the service opens ``db``."""
+    write_directly(db, [(table, [full_row(table, i) for i in (1, 2)]) for table in READ_ONLY])
 
 
 def _seed(fuzzed: Fuzzed) -> None:
-    """Two rows in every table, files through both ingests and a scan, and a real page token of
-    every List RPC (they have two rows, so a page of one has a next page)."""
-    running = fuzzed.servers.running["drift"]
-    tables = running.storage.reads.run_sync(load_tables, TABLES)
+    """Two rows in every other table through IngestRows, files through both ingests and a scan,
+    and a real page token of every List RPC (a table has two rows or more, so a page of one has
+    a next page)."""
     ingest_rows = TABLES_SERVICE.methods_by_name["IngestRows"]
-    for table in tables:
+    for table in WRITABLE:
         request = tables_pb2.IngestRowsRequest()
-        row_class = getattr(tables_pb2, f"{table.spec.resource}Row")
-        getattr(request, snake(table.spec.plural)).rows.extend(
-            row_class(**{c.name: _sample(c.type, i) for c in table.columns}) for i in (1, 2)
-        )
+        getattr(request, table.batch_field).rows.extend(full_row(table, i) for i in (1, 2))
         outcome = call(fuzzed.drift, ingest_rows, [request], raw=False, timeout=CALL_TIMEOUT_S)
         assert outcome.ok, (table.name, outcome)
     storage = drift_storage_pb2.DESCRIPTOR.services_by_name["DriftStorageService"]
@@ -123,6 +119,7 @@ def _seed(fuzzed: Fuzzed) -> None:
     )
     assert scan.ok and scan.responses[-1].summary.status == "complete", scan
     # The List RPCs of one function's calls need a function: one the scan recorded.
+    running = fuzzed.servers.running["drift"]
     function_id = running.storage.reads.run_sync(
         lambda conn: conn.execute("SELECT MIN(caller_id) FROM call_edges").get
     )
@@ -170,6 +167,7 @@ def services_under_fuzz(base: Path) -> Iterator[Fuzzed]:
     service_log = logging.getLogger("services")
     service_log.addHandler(fuzzed.incidents)
     try:
+        _seed_directly(base / "drift.db")
         servers.start("drift", str(base / "drift.db"), allowed_roots=str(root))
         servers.start("cortex", str(base / "cortex.db"))
         servers.start("bridge", str(base / "bridge.db"))
@@ -248,9 +246,18 @@ def _columns() -> st.SearchStrategy[drift_storage_pb2.FileMetadataColumns]:
     return st.composite(lambda draw: build(draw))()
 
 
-def _column_names() -> list[str]:
+def _field_names() -> list[str]:
+    """The fields of filter, key and time columns: the valid and the invalid ``group_by``s."""
     return sorted(
-        {name for spec in TABLES for name in (*spec.filters, *spec.key, spec.time_column or "")}
+        {
+            table.column(name).field
+            for table in TABLES
+            for name in (
+                *table.spec.filters,
+                *table.spec.key,
+                *filter(None, [table.spec.time_column]),
+            )
+        }
     )
 
 
@@ -261,6 +268,9 @@ def request_strategy(fuzzed: Fuzzed, method: MethodDescriptor) -> st.SearchStrat
     """Requests of ``method`` (lists of 0..3 for a client-streaming RPC)."""
     if method.full_name not in _STRATEGIES:
         texts = hostile_text()
+        projects = fuzzing.mostly(
+            st.just(""), st.one_of(st.sampled_from(["projects/default", "projects/other"]), texts)
+        )
         # A 1 MB pattern makes a scan of the tiny tree take seconds (see the report): too slow
         # for the budget, so patterns stay below 20,000 characters.
         patterns = st.lists(
@@ -270,13 +280,16 @@ def request_strategy(fuzzed: Fuzzed, method: MethodDescriptor) -> st.SearchStrat
         overrides: fuzzing.Overrides = {
             "page_token": fuzzing.page_tokens(fuzzed.tokens),
             "table": st.one_of(
-                st.sampled_from([s.table for s in TABLES] + ["sqlite_master", "FILE_METADATA"]),
+                st.sampled_from([t.name for t in TABLES] + ["sqlite_master", "FILE_METADATA"]),
                 texts,
             ),
+            # Mostly the project that exists, so that the fuzz reaches what the request asks.
+            "parent": projects,
+            "project": projects,
             "root": _roots(fuzzed.root),
             "include": patterns,
             "extra_ignore": patterns,
-            "group_by": st.one_of(st.sampled_from(_column_names()), texts),
+            "group_by": st.one_of(st.sampled_from(_field_names()), texts),
             "replace_files": st.one_of(
                 st.just([]),
                 st.lists(st.one_of(st.sampled_from(["v1", "v2", "a.py"]), texts), max_size=3),

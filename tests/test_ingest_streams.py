@@ -43,33 +43,28 @@ def invalid_files() -> pb.IngestFileMetadataRequest:
     return request
 
 
-def functions(name: str) -> tables_pb2.IngestRowsRequest:
-    """A batch of three functions of file ``name``."""
-    rows = [
-        tables_pb2.FunctionRow(file=name, name=f"f{i}", language="Python", line=i, end_line=i)
-        for i in range(3)
-    ]
-    return tables_pb2.IngestRowsRequest(functions=tables_pb2.FunctionBatch(rows=rows))
+def detections(name: str, rows: int = 1) -> tables_pb2.IngestRowsRequest:
+    """A batch of ``rows`` detections in file ``name``."""
+    row = {"pattern_id": "p", "category": "c", "confidence": 0.5, "detection_method": "m"}
+    found = [tables_pb2.DetectionRow(file=name, line=i, column_num=1, **row) for i in range(rows)]
+    return tables_pb2.IngestRowsRequest(detections=tables_pb2.DetectionBatch(rows=found))
 
 
-def invalid_functions() -> tables_pb2.IngestRowsRequest:
-    request = functions("bad")
-    request.functions.rows[0].file = ""
+def three_detections(name: str) -> tables_pb2.IngestRowsRequest:
+    return detections(name, 3)
+
+
+def invalid_detections() -> tables_pb2.IngestRowsRequest:
+    request = detections("bad", 3)
+    request.detections.rows[0].file = ""
     return request
-
-
-def detections(name: str) -> tables_pb2.IngestRowsRequest:
-    """A batch of one detection in file ``name``."""
-    row = tables_pb2.DetectionRow(
-        file=name, line=1, column_num=1, pattern_id="p", category="c", confidence=0.5,
-        detection_method="m",
-    )  # fmt: skip
-    return tables_pb2.IngestRowsRequest(detections=tables_pb2.DetectionBatch(rows=[row]))
 
 
 def orphan_verification() -> tables_pb2.IngestRowsRequest:
     """A constraint verification of a constraint that does not exist (a foreign key)."""
-    row = tables_pb2.ConstraintVerificationRow(constraint_id="missing", passed=1, violations="[]")
+    row = tables_pb2.ConstraintVerificationRow(
+        constraint_id="missing", passed=True, violations="[]"
+    )
     return tables_pb2.IngestRowsRequest(
         constraint_verifications=tables_pb2.ConstraintVerificationBatch(rows=[row])
     )
@@ -225,7 +220,7 @@ async def test_a_failing_rows_batch_with_many_behind_it_ends_the_stream(
 ) -> None:
     """The same for IngestRows: 20 acks, then the error naming batch 20."""
     hold = Hold(server)
-    requests = FailingStream(functions, invalid_functions, 20, hold)
+    requests = FailingStream(three_detections, invalid_detections, 20, hold)
     ingesting = ingest(server, "IngestRows", requests, requests.acknowledged)
     await hold.release_when_queued_beyond(IN_FLIGHT_BATCHES)
     acks, error = await ingesting
@@ -234,9 +229,9 @@ async def test_a_failing_rows_batch_with_many_behind_it_ends_the_stream(
     assert (error.code, error.metadata, error.fields) == (
         grpc.StatusCode.INVALID_ARGUMENT,
         {"batchIndex": "20"},
-        ["functions.rows[0].file"],
+        ["detections.rows[0].file"],
     )
-    assert query(server, "SELECT DISTINCT file FROM functions ORDER BY 1") == [
+    assert query(server, "SELECT DISTINCT file FROM detections ORDER BY 1") == [
         f"b{i:04d}" for i in range(20)
     ]
 

@@ -3,8 +3,8 @@
 JSON is what scripts read: a list of objects keyed by the proto field names, 64-bit integers as
 numbers (the protobuf JSON mapping would write them as strings), an unset optional field as
 ``null`` (so every object of a list has the same keys) and bytes (content and body hashes) as
-lower-case hex, the way hashes are usually shown. Everything but the data goes to stderr, so
-``--json`` output can be piped into ``jq`` as it is.
+lower-case hex, the way hashes are usually shown, and times (Timestamps) as Unix seconds.
+Everything but the data goes to stderr, so ``--json`` output can be piped into ``jq`` as it is.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import sys
 import time
 
 from google.protobuf.message import Message
+from google.protobuf.timestamp_pb2 import Timestamp
 from rich.console import Console
 from rich.table import Table
 
@@ -26,6 +27,8 @@ def message_dict(message: Message) -> dict[str, object]:
             data[field.name] = None
             continue
         value = getattr(message, field.name)
+        if isinstance(value, Timestamp):
+            value = value.seconds
         data[field.name] = value.hex() if isinstance(value, bytes) else value
     return data
 

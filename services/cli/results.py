@@ -63,7 +63,7 @@ async def list_scans(address: str, status: str | None, paging: Paging, as_json: 
             changes = (scan.added_files, scan.modified_files, scan.removed_files)
             cells = [
                 str(scan.id),
-                timestamp(scan.started_at),
+                timestamp(scan.started_at.seconds),
                 scan.status,
                 _optional(scan.total_files if has("total_files") else None),
                 "+{:,} ~{:,} -{:,}".format(*changes) if has("added_files") else "",
@@ -107,7 +107,7 @@ async def list_files(address: str, language: str | None, paging: Paging, as_json
 
 
 def _location(function: pb.FunctionRow) -> str:
-    return f"{function.file}:{function.name}:{function.line}"
+    return f"{function.file}:{function.function_name}:{function.line}"
 
 
 async def list_functions(
@@ -132,7 +132,7 @@ async def list_functions(
                 str(function.id),
                 function.file,
                 f"{function.line}-{function.end_line}",
-                function.name + (" (async)" if function.is_async else ""),
+                function.function_name + (" (async)" if function.is_async else ""),
                 function.qualified_name,
                 str(function.parameter_count),
                 function.return_type,
@@ -193,7 +193,7 @@ async def resolve_function(channel: grpc.aio.Channel, spec: str) -> tuple[int, s
     matches: list[pb.FunctionRow] = [
         f
         for f in in_file
-        if name in (f.name, f.qualified_name) and (line is None or f.line == line)
+        if name in (f.function_name, f.qualified_name) and (line is None or f.line == line)
     ]
     if not matches:
         where = f"{file!r} has no functions" if not in_file else f"no function {name!r} in {file!r}"

@@ -47,8 +47,7 @@ def register(server: grpc.aio.Server, projects: Projects, config: ServerConfig) 
         DriftStorageServicer(projects), server
     )
     projects_pb2_grpc.add_DriftProjectsServiceServicer_to_server(ProjectsServicer(projects), server)
-    if projects.single_mode:  # until the tables API names its project
-        tables_servicer.register(server, projects.single_storage())
+    tables_servicer.register(server, projects)
     return projects
 
 

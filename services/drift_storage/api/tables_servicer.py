@@ -1,13 +1,16 @@
-"""``drift.storage.v1.DriftTablesService``: typed ingest, List and Get for every drift.db table.
+"""``drift.storage.v1.DriftTablesService``: typed ingest, List, Count and Get for drift.db's tables.
 
 The RPCs are generated (``tables.proto``), and so are their handlers: one handler per RPC kind,
-specialised per table from the catalog and the schema. Servicers only translate: SQL lives in
+specialised per table from the catalog and the latest schema. Every request names its project
+and is served inside a lease of it (``Projects``). Servicers only translate between fields and
+column values (flags are bools, times Timestamps: ``table_schema.Column``); SQL lives in
 ``table_writes`` and ``table_reads``.
 
-An ``IngestRows`` request sets one member of the ``batch`` oneof. On the wire a client can send
-several, and protobuf's parser silently keeps the last one, so requests are decoded by
-``decode_ingest_request``, which also looks at which members the bytes carry, and refuses a
-request with two tables as a failing batch.
+An IngestRows stream writes to the project its first request names; a later request naming
+another fails as its batch. A request sets one member of the ``batch`` oneof. On the wire a
+client can send several, and protobuf's parser silently keeps the last one, so requests are
+decoded by ``decode_ingest_request``, which also looks at which members the bytes carry, and
+refuses a request with two tables as a failing batch.
 """
 
 from __future__ import annotations
@@ -16,19 +19,25 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
-import apsw
 import grpc
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 from google.protobuf.message import DecodeError, Message
+from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import errors, pagination
-from services.common.batch_stream import ingest_batches
-from services.common.storage import Storage
+from services.common.batch_stream import batch_error, failing_operation, ingest_batches, peek
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import tables_pb2 as pb
+from services.drift_storage.projects import names
+from services.drift_storage.projects.open_projects import Projects
 from services.drift_storage.store import table_reads
-from services.drift_storage.store.catalog import TABLES
-from services.drift_storage.store.table_schema import Table, load_tables, snake
+from services.drift_storage.store.table_schema import (
+    Column,
+    Table,
+    current_tables,
+    seconds_of,
+    snake,
+)
 from services.drift_storage.store.table_writes import TableWriter
 
 SERVICE = pb.DESCRIPTOR.services_by_name["DriftTablesService"]
@@ -94,41 +103,59 @@ def decode_ingest_request(data: bytes) -> pb.IngestRowsRequest | RefusedRequest:
     return request
 
 
-def _failing(exc: errors.StorageError) -> Operation:
-    """An operation that fails with ``exc`` in the writer, so the error names its batch."""
-
-    def run(conn: apsw.Connection) -> WriteResult:
-        raise exc
-
-    return run
-
-
 def _row_message(table: Table) -> Callable[[tuple[Any, ...]], Message]:
     row_class: type[Message] = getattr(pb, f"{table.spec.resource}Row")
-    names = [c.name for c in table.columns]
+    # Only flags and times need converting; the other values are the fields' as they are.
+    fields = [(c.field, c.message_value if c.is_flag or c.is_time else None) for c in table.columns]
 
     def build(values: tuple[Any, ...]) -> Message:
-        return row_class(**{n: v for n, v in zip(names, values, strict=True) if v is not None})
+        return row_class(
+            **{
+                field: value if convert is None else convert(value)
+                for (field, convert), value in zip(fields, values, strict=True)
+                if value is not None
+            }
+        )
 
     return build
 
 
+def _seconds(value: Timestamp, field: str) -> int:
+    try:
+        return seconds_of(value)
+    except ValueError as exc:
+        raise errors.InvalidArgument(errors.FieldViolation(field, str(exc))) from None
+
+
+def _column_value(column: Column, value: Any) -> Any:
+    """A request field's value as the column holds it: flags 0 or 1, times Unix seconds."""
+    if column.is_time:
+        return _seconds(value, column.field)
+    return int(value) if column.is_flag else value
+
+
 def _filters(table: Table, request: Any) -> tuple[dict[str, Any], int | None, int | None]:
-    """The equality filters and time bounds a List or Count request sets."""
+    """The equality filters (by column) and time bounds a List or Count request sets."""
     spec = table.spec
-    filters = {name: getattr(request, name) for name in spec.filters if request.HasField(name)}
-    bounds = [None, None]
+    filters = {}
+    for name in spec.filters:
+        column = table.column(name)
+        if request.HasField(column.field):
+            filters[name] = _column_value(column, getattr(request, column.field))
+    bounds: list[int | None] = [None, None]
     if spec.time_column:
         for i, suffix in enumerate(("from", "to")):
-            name = f"{spec.time_column}_{suffix}"
-            if request.HasField(name):
-                bounds[i] = getattr(request, name)
+            field = f"{table.column(spec.time_column).field}_{suffix}"
+            if request.HasField(field):
+                bounds[i] = _seconds(getattr(request, field), field)
     return filters, bounds[0], bounds[1]
 
 
-def _group(value: Any, count: int) -> pb.RowGroup:
+def _group(column: Column, value: Any, count: int) -> pb.RowGroup:
     if value is None:
         return pb.RowGroup(is_null=True, count=count)
+    if column.is_flag:
+        return pb.RowGroup(value="true" if value else "false", count=count)
     return pb.RowGroup(value=str(_fingerprint_value(value)), count=count)
 
 
@@ -138,14 +165,11 @@ def _fingerprint_value(value: Any) -> Any:
 
 
 class TablesServicer:
-    def __init__(self, storage: Storage, tables: tuple[Table, ...]) -> None:
-        self._writer = storage.writer
-        self._reads = storage.reads
-        self._writers = {snake(t.spec.plural): TableWriter(t, snake(t.spec.plural)) for t in tables}
+    def __init__(self, projects: Projects, tables: tuple[Table, ...]) -> None:
+        self._projects = projects
+        self._writers = {t.batch_field: TableWriter(t) for t in tables if not t.spec.read_only}
 
-    def _operation(self, request: pb.IngestRowsRequest | RefusedRequest) -> Operation:
-        if isinstance(request, RefusedRequest):
-            return _failing(request.error)
+    def _operation(self, request: pb.IngestRowsRequest) -> Operation:
         field = request.WhichOneof("batch")
         try:
             if field is None:
@@ -155,7 +179,7 @@ class TablesServicer:
             batch = getattr(request, field)
             return self._writers[field].operation(batch.rows, request.replace_files)
         except errors.StorageError as exc:
-            return _failing(exc)
+            return failing_operation(exc)
 
     async def ingest_rows(
         self,
@@ -171,15 +195,29 @@ class TablesServicer:
                 batch_index=index, table=table, rows_written=written, rows_deleted=deleted
             )
 
-        async for ack in ingest_batches(
-            self._writer, request_iterator, "ingest_rows", self._operation, acknowledge
-        ):
-            yield ack
+        first, requests = await peek(request_iterator)
+        if first is None:
+            return
+        if isinstance(first, RefusedRequest):
+            # Not even the project is known: the stream fails as its first batch would.
+            raise batch_error(first.error, 0)
+        project_name = first.project
+
+        def operation(request: pb.IngestRowsRequest | RefusedRequest) -> Operation:
+            if isinstance(request, RefusedRequest):
+                return failing_operation(request.error)
+            refused = names.stream_mismatch(request.project, project_name, "project")
+            return failing_operation(refused) if refused else self._operation(request)
+
+        async with self._projects.lease(project_name, "project") as project:
+            async for ack in ingest_batches(
+                project.storage.writer, requests, "ingest_rows", operation, acknowledge
+            ):
+                yield ack
 
     def list_handler(self, table: Table) -> Callable[..., Any]:
         spec = table.spec
         response_class: type[Message] = getattr(pb, f"List{spec.plural}Response")
-        field = snake(spec.plural)
         build = _row_message(table)
 
         async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Message]) -> Message:
@@ -187,18 +225,28 @@ class TablesServicer:
             filters, since, until = _filters(table, request)
             query = pagination.fingerprint(
                 method=f"List{spec.plural}",
+                project=names.parse_name(request.parent, "parent"),
                 since=since,
                 until=until,
                 **{n: _fingerprint_value(v) for n, v in filters.items()},
             )
             cursor = pagination.decode_token(request.page_token, query, cursor=(int,))  # [rowid]
             after = cursor[0] if cursor else 0
-            rows = await self._reads.run(
-                table_reads.list_rows, table, filters, since, until, after, size + 1
+            rows = await self._projects.read(
+                request.parent,
+                "parent",
+                table_reads.list_rows,
+                table,
+                filters,
+                since,
+                until,
+                after,
+                size + 1,
             )
             token = pagination.encode_token([rows[size - 1][0]], query) if len(rows) > size else ""
             return response_class(
-                **{field: [build(row[1:]) for row in rows[:size]]}, next_page_token=token
+                **{table.batch_field: [build(row[1:]) for row in rows[:size]]},
+                next_page_token=token,
             )
 
         return handle
@@ -206,20 +254,30 @@ class TablesServicer:
     def count_handler(self, table: Table) -> Callable[..., Any]:
         spec = table.spec
         response_class: type[Message] = getattr(pb, f"Count{spec.plural}Response")
+        groupable = {table.column(name).field: table.column(name) for name in spec.filters}
 
         async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Message]) -> Message:
-            if request.group_by and request.group_by not in spec.filters:
-                allowed = ", ".join(spec.filters) or "none"
+            group = groupable.get(request.group_by) if request.group_by else None
+            if request.group_by and group is None:
+                allowed = ", ".join(groupable) or "none"
                 raise errors.InvalidArgument(
                     errors.FieldViolation("group_by", f"must be one of: {allowed}")
                 )
             filters, since, until = _filters(table, request)
-            total, groups = await self._reads.run(
-                table_reads.count_rows, table, filters, since, until, request.group_by or None
+            total, groups = await self._projects.read(
+                request.parent,
+                "parent",
+                table_reads.count_rows,
+                table,
+                filters,
+                since,
+                until,
+                group.name if group else None,
             )
+            shown = groups[: table_reads.MAX_GROUPS]
             return response_class(
                 count=total,
-                groups=[_group(value, count) for value, count in groups[: table_reads.MAX_GROUPS]],
+                groups=[_group(group, value, count) for value, count in shown] if group else [],
                 groups_truncated=len(groups) > table_reads.MAX_GROUPS,
             )
 
@@ -230,24 +288,33 @@ class TablesServicer:
         response_class: type[Message] = getattr(pb, f"Get{spec.resource}Response")
         field = snake(spec.resource)
         build = _row_message(table)
+        key_columns = [table.column(name) for name in spec.key]
 
         async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Message]) -> Message:
-            key = {name: getattr(request, name) for name in spec.key}
-            row = await self._reads.run(table_reads.get_row, table, key)
+            key = {c.name: _column_value(c, getattr(request, c.field)) for c in key_columns}
+            row = await self._projects.read(
+                request.parent, "parent", table_reads.get_row, table, key
+            )
             if row is None:
                 shown = ", ".join(
-                    f"{n}={errors.quote(_fingerprint_value(v))}" for n, v in key.items()
+                    f"{c.field}={errors.quote(_fingerprint_value(key[c.name]))}"
+                    for c in key_columns
                 )
-                raise errors.NotFound(f"no {spec.table} row with {shown}")
+                raise errors.RowNotFound(
+                    f"no {spec.table} row with {shown}", metadata={"table": spec.table}
+                )
             return response_class(**{field: build(row)})
 
         return handle
 
 
-def register(server: grpc.aio.Server, storage: Storage) -> None:
-    """Add DriftTablesService, its handlers built from the catalog and the live schema."""
-    tables = storage.reads.run_sync(load_tables, TABLES)
-    servicer = TablesServicer(storage, tables)
+def register(server: grpc.aio.Server, projects: Projects) -> None:
+    """Add DriftTablesService, its handlers built from the catalog and the latest schema."""
+    # service.py imports this module to register it, so its schema is imported only now.
+    from services.drift_storage.service import SCHEMA
+
+    tables = current_tables(SCHEMA)
+    servicer = TablesServicer(projects, tables)
     handlers = {
         "IngestRows": grpc.stream_stream_rpc_method_handler(
             servicer.ingest_rows,

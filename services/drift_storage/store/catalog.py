@@ -1,9 +1,10 @@
 """What the API needs to know about each drift.db table beyond its columns.
 
 Columns and types come from the schema itself (the migrations); this catalog adds how a table is
-written (its natural key for upserts, the column naming the file its rows belong to) and read
-(the filters of its List RPC, the time column for ranges), following the Rust query modules
-(drift-schema.md §2). ``services/drift_storage/store/table_protos.py`` turns it into
+written (its natural key for upserts, the column naming the file its rows belong to, whether
+clients may write it at all) and read (the filters of its List RPC, the time column for ranges),
+following the Rust query modules (drift-schema.md §2), and which INTEGER columns are flags
+(``FLAG_COLUMNS``). ``services/drift_storage/store/table_protos.py`` turns it into
 ``protos/drift/storage/v1/tables.proto``.
 """
 
@@ -32,19 +33,34 @@ class TableSpec:
     filters: tuple[str, ...] = ()
     # An INTEGER Unix-seconds column a List request may bound with `<column>_from`/`<column>_to`.
     time_column: str | None = None
+    # Written only by scans (and file_metadata also by IngestFileMetadata): IngestRows has no
+    # batch for the table, so clients can read it but never contradict what a scan recorded.
+    read_only: bool = False
+
+
+# INTEGER columns holding 0 or 1 that clients see as booleans, besides those named ``is_*`` or
+# ``has_*`` (``table_schema.Column.is_flag``). Counts such as ``gates_passed`` are not flags.
+FLAG_COLUMNS = frozenset(
+    {"enabled", "passed", "overall_passed", "resolved", "suppressed", "defined_in_env"}
+)
+FLAG_PREFIXES = ("is_", "has_")
 
 
 # One entry per drift.db table, in the order migrations 0001..0009 create them, but ``project``
 # (0011): the root that scans check is the service's own, written only by a scan, so that
-# IngestRows cannot move a project silently.
+# IngestRows cannot move a project silently. For the same reason the tables a scan fills
+# (file_metadata, parse_cache, functions, scan_history, call_edges) are ``read_only``: a client
+# writing them would contradict the files, functions and edges the scan found, and the next scan
+# would silently undo it.
 # Filters are the columns the Rust query functions (drift-schema.md §2, engine §8, materialized
 # views §5) or NAPI bindings (drift-api.md §1.4-§1.8) matched by equality, plus the file column; a
 # time column is one a Rust query bounded by time or retention (§6) pruned on.
 TABLES: tuple[TableSpec, ...] = (
     # --- 0001 (v001_initial) ---
-    # One row per file, keyed by its path: replace_files on this table deletes the rows of removed
-    # files (Rust's DeleteFileMetadata). No Rust query filtered on language (ListFiles of
-    # DriftStorageService does).
+    # One row per file, keyed by its path, written by scans and IngestFileMetadata; its file
+    # column puts it among the tables a removed file's rows are deleted from (Rust's
+    # DeleteFileMetadata). No Rust query filtered on language (ListFiles of DriftStorageService
+    # does).
     TableSpec(
         "file_metadata",
         "FileMetadataEntry",
@@ -52,6 +68,7 @@ TABLES: tuple[TableSpec, ...] = (
         key=("path",),
         file_column="path",
         filters=("path",),
+        read_only=True,
     ),
     TableSpec(
         "parse_cache",
@@ -59,6 +76,7 @@ TABLES: tuple[TableSpec, ...] = (
         "ParseCacheEntries",
         key=("content_hash",),
         time_column="created_at",
+        read_only=True,
     ),
     # AUTOINCREMENT id, but Rust wrote INSERT OR REPLACE on UNIQUE(file, name, line).
     TableSpec(
@@ -68,10 +86,18 @@ TABLES: tuple[TableSpec, ...] = (
         key=("file", "name", "line"),
         file_column="file",
         filters=("file", "qualified_name"),
+        read_only=True,
     ),
     # Append-only: rows are INSERTed then completed by UPDATE ... WHERE id (update_scan_complete);
     # there is no natural unique column. status: IDriftReader::latest_scan_timestamp.
-    TableSpec("scan_history", "Scan", "Scans", filters=("status",), time_column="started_at"),
+    TableSpec(
+        "scan_history",
+        "Scan",
+        "Scans",
+        filters=("status",),
+        time_column="started_at",
+        read_only=True,
+    ),
     # --- 0002 (v002_analysis) ---
     TableSpec(
         "call_edges",
@@ -79,6 +105,7 @@ TABLES: tuple[TableSpec, ...] = (
         "CallEdges",
         key=("caller_id", "callee_id", "call_site_line"),
         filters=("caller_id", "callee_id"),
+        read_only=True,
     ),
     # Rust wrote INSERT OR IGNORE (the first row for a key won); an upsert on the primary key
     # replaces framework and confidence instead.

@@ -1,4 +1,4 @@
-"""Writing typed rows of any drift.db table (IngestRows).
+"""Writing typed rows of any drift.db table (IngestRows, for the tables that are not read-only).
 
 Each table gets one INSERT built from its columns: an upsert on its natural key when the catalog
 gives one (the row keeps its rowid and id; its other columns are replaced), a plain insert
@@ -6,9 +6,10 @@ otherwise. Unset optional fields take the column's default or NULL (see ``Column
 A batch may first delete the table's rows of some files (``replace_files``), in the same command,
 so re-analysing a file never leaves stale rows.
 
-Rows are checked before they are written: identifying text is not empty, REAL values are finite
-(SQLite would store NaN as NULL), content hashes have their 8 bytes, and ids a client sets lie in
-``MIN_CLIENT_ID..MAX_CLIENT_ID``.
+Rows are checked and converted before they are written: times (Timestamps) become Unix seconds
+and must be whole seconds within Timestamp's range, and set unless the column is optional;
+identifying text is not empty, REAL values are finite (SQLite would store NaN as NULL), and ids a
+client sets lie in ``MIN_CLIENT_ID..MAX_CLIENT_ID``. Flags (bools) are bound as 0 and 1.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from typing import Any
 
 import apsw
 from google.protobuf.message import Message
+from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_rows
 from services.drift_storage.store import file_rows
-from services.drift_storage.store.table_schema import Table
+from services.drift_storage.store.table_schema import Table, seconds_of
 
 # Ids a client may set (INTEGER PRIMARY KEY columns, which alias the rowid). SQLite's rowid ends
 # at 2^63-1, and once a table holds that id an AUTOINCREMENT table can never get another row
@@ -66,9 +68,9 @@ def _first_not_finite(values: list[float | None]) -> int | None:
 class TableWriter:
     """The write path of one table."""
 
-    def __init__(self, table: Table, field: str) -> None:
+    def __init__(self, table: Table) -> None:
         self.table = table
-        self.field = field  # the IngestRows oneof field, for error messages
+        self.field = table.batch_field  # the IngestRows oneof member, for error messages
         spec = table.spec
         names = [c.name for c in table.columns]
         sql = (
@@ -85,35 +87,47 @@ class TableWriter:
             sql += f" ON CONFLICT ({', '.join(spec.key)}) {action}"
         self.sql = sql
         self.operation_name = "upsert" if spec.key else "insert"
-        self._values = attrgetter(*names) if len(names) > 1 else lambda m: (getattr(m, names[0]),)
+        fields = [c.field for c in table.columns]
+        self._values = (
+            attrgetter(*fields) if len(fields) > 1 else lambda m: (getattr(m, fields[0]),)
+        )
+        columns = list(enumerate(table.columns))
         # proto3 reads an unset number as 0: these need a presence check to become None.
         self._presence = [
-            (i, c.name) for i, c in enumerate(table.columns) if c.optional and c.numeric
+            (i, c.field) for i, c in columns if c.optional and c.numeric and not c.is_time
         ]
+        # Timestamps become seconds; an unset one is None (the default or NULL) where allowed.
+        self._times = [(i, c.field, c.optional) for i, c in columns if c.is_time]
         # Text columns that identify a row must not be empty.
         identifying = {*spec.key, *((spec.file_column,) if spec.file_column else ())}
         self._required_text = [
-            (i, c.name)
-            for i, c in enumerate(table.columns)
-            if c.name in identifying and c.type == "TEXT"
+            (i, c.field) for i, c in columns if c.name in identifying and c.type == "TEXT"
         ]
-        self._ids = [(i, c.name) for i, c in enumerate(table.columns) if c.rowid_alias]
-        self._reals = [(i, c.name) for i, c in enumerate(table.columns) if c.type == "REAL"]
-        self._sized = [
-            (i, c.name, c.byte_length)
-            for i, c in enumerate(table.columns)
-            if c.byte_length is not None
-        ]
+        self._ids = [(i, c.field) for i, c in columns if c.rowid_alias]
+        self._reals = [(i, c.field) for i, c in columns if c.type == "REAL"]
+
+    def _seconds(self, value: Timestamp, position: int, field: str) -> int:
+        try:
+            return seconds_of(value)
+        except ValueError as exc:
+            raise self._refuse(position, field, str(exc)) from None
 
     def _rows(self, messages: Sequence[Message]) -> Iterator[Sequence[Any]]:
-        if not self._presence:
+        if not self._presence and not self._times:
             yield from map(self._values, messages)
             return
-        for message in messages:
+        for position, message in enumerate(messages):
             values = list(self._values(message))
-            for index, name in self._presence:
-                if not message.HasField(name):
+            for index, field in self._presence:
+                if not message.HasField(field):
                     values[index] = None
+            for index, field, optional in self._times:
+                if message.HasField(field):
+                    values[index] = self._seconds(values[index], position, field)
+                elif optional:
+                    values[index] = None
+                else:
+                    raise self._refuse(position, field, "must be set")
             yield values
 
     def _refuse(self, position: int, name: str, description: str) -> errors.InvalidArgument:
@@ -146,12 +160,6 @@ class TableWriter:
             values = list(map(itemgetter(index), rows))
             if (bad := _first_not_finite(values)) is not None:
                 raise self._refuse(bad, name, f"must be a finite number, got {values[bad]}")
-        for index, name, length in self._sized:
-            for position, row in enumerate(rows):
-                if len(row[index]) != length:
-                    raise self._refuse(
-                        position, name, f"must be {length} bytes, got {len(row[index])}"
-                    )
         return rows
 
     def operation(self, messages: Sequence[Message], replace_files: Sequence[str]) -> Operation:
@@ -174,7 +182,7 @@ class TableWriter:
             rows = self._checked(messages)
             removed: Counter[str] = Counter()
             if files and spec.file_column:
-                # The one delete routine: replacing functions also drops their edges and accesses.
+                # The one delete routine, which scans use for removed files too.
                 removed = file_rows.delete_files(conn, files, [(spec.table, spec.file_column)])
             deleted = removed[spec.table]
             try:

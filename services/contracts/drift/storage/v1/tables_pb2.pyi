@@ -1,3 +1,6 @@
+import datetime
+
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -7,13 +10,9 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class IngestRowsRequest(_message.Message):
-    __slots__ = ("replace_files", "file_metadata_entries", "parse_cache_entries", "functions", "scans", "call_edges", "data_accesses", "detections", "boundaries", "pattern_confidences", "outliers", "conventions", "reachability_entries", "taint_flows", "error_gaps", "impact_scores", "test_coverage_links", "test_quality_scores", "coupling_metrics", "coupling_cycles", "constraints", "constraint_verifications", "contracts", "contract_mismatches", "constants", "secrets", "env_variables", "wrappers", "dna_genes", "dna_mutations", "crypto_findings", "owasp_findings", "decomposition_decisions", "violations", "gate_results", "audit_snapshots", "health_trend_points", "feedback_entries", "policy_results", "degradation_alerts", "simulations", "decisions", "context_cache_entries", "migration_projects", "migration_modules", "migration_corrections", "pattern_statuses", "unresolved_calls")
+    __slots__ = ("project", "replace_files", "data_accesses", "detections", "boundaries", "pattern_confidences", "outliers", "conventions", "reachability_entries", "taint_flows", "error_gaps", "impact_scores", "test_coverage_links", "test_quality_scores", "coupling_metrics", "coupling_cycles", "constraints", "constraint_verifications", "contracts", "contract_mismatches", "constants", "secrets", "env_variables", "wrappers", "dna_genes", "dna_mutations", "crypto_findings", "owasp_findings", "decomposition_decisions", "violations", "gate_results", "audit_snapshots", "health_trend_points", "feedback_entries", "policy_results", "degradation_alerts", "simulations", "decisions", "context_cache_entries", "migration_projects", "migration_modules", "migration_corrections", "pattern_statuses", "unresolved_calls")
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
     REPLACE_FILES_FIELD_NUMBER: _ClassVar[int]
-    FILE_METADATA_ENTRIES_FIELD_NUMBER: _ClassVar[int]
-    PARSE_CACHE_ENTRIES_FIELD_NUMBER: _ClassVar[int]
-    FUNCTIONS_FIELD_NUMBER: _ClassVar[int]
-    SCANS_FIELD_NUMBER: _ClassVar[int]
-    CALL_EDGES_FIELD_NUMBER: _ClassVar[int]
     DATA_ACCESSES_FIELD_NUMBER: _ClassVar[int]
     DETECTIONS_FIELD_NUMBER: _ClassVar[int]
     BOUNDARIES_FIELD_NUMBER: _ClassVar[int]
@@ -56,12 +55,8 @@ class IngestRowsRequest(_message.Message):
     MIGRATION_CORRECTIONS_FIELD_NUMBER: _ClassVar[int]
     PATTERN_STATUSES_FIELD_NUMBER: _ClassVar[int]
     UNRESOLVED_CALLS_FIELD_NUMBER: _ClassVar[int]
+    project: str
     replace_files: _containers.RepeatedScalarFieldContainer[str]
-    file_metadata_entries: FileMetadataEntryBatch
-    parse_cache_entries: ParseCacheEntryBatch
-    functions: FunctionBatch
-    scans: ScanBatch
-    call_edges: CallEdgeBatch
     data_accesses: DataAccessBatch
     detections: DetectionBatch
     boundaries: BoundaryBatch
@@ -104,7 +99,7 @@ class IngestRowsRequest(_message.Message):
     migration_corrections: MigrationCorrectionBatch
     pattern_statuses: PatternStatusBatch
     unresolved_calls: UnresolvedCallBatch
-    def __init__(self, replace_files: _Optional[_Iterable[str]] = ..., file_metadata_entries: _Optional[_Union[FileMetadataEntryBatch, _Mapping]] = ..., parse_cache_entries: _Optional[_Union[ParseCacheEntryBatch, _Mapping]] = ..., functions: _Optional[_Union[FunctionBatch, _Mapping]] = ..., scans: _Optional[_Union[ScanBatch, _Mapping]] = ..., call_edges: _Optional[_Union[CallEdgeBatch, _Mapping]] = ..., data_accesses: _Optional[_Union[DataAccessBatch, _Mapping]] = ..., detections: _Optional[_Union[DetectionBatch, _Mapping]] = ..., boundaries: _Optional[_Union[BoundaryBatch, _Mapping]] = ..., pattern_confidences: _Optional[_Union[PatternConfidenceBatch, _Mapping]] = ..., outliers: _Optional[_Union[OutlierBatch, _Mapping]] = ..., conventions: _Optional[_Union[ConventionBatch, _Mapping]] = ..., reachability_entries: _Optional[_Union[ReachabilityEntryBatch, _Mapping]] = ..., taint_flows: _Optional[_Union[TaintFlowBatch, _Mapping]] = ..., error_gaps: _Optional[_Union[ErrorGapBatch, _Mapping]] = ..., impact_scores: _Optional[_Union[ImpactScoreBatch, _Mapping]] = ..., test_coverage_links: _Optional[_Union[TestCoverageLinkBatch, _Mapping]] = ..., test_quality_scores: _Optional[_Union[TestQualityScoreBatch, _Mapping]] = ..., coupling_metrics: _Optional[_Union[CouplingMetricBatch, _Mapping]] = ..., coupling_cycles: _Optional[_Union[CouplingCycleBatch, _Mapping]] = ..., constraints: _Optional[_Union[ConstraintBatch, _Mapping]] = ..., constraint_verifications: _Optional[_Union[ConstraintVerificationBatch, _Mapping]] = ..., contracts: _Optional[_Union[ContractBatch, _Mapping]] = ..., contract_mismatches: _Optional[_Union[ContractMismatchBatch, _Mapping]] = ..., constants: _Optional[_Union[ConstantBatch, _Mapping]] = ..., secrets: _Optional[_Union[SecretBatch, _Mapping]] = ..., env_variables: _Optional[_Union[EnvVariableBatch, _Mapping]] = ..., wrappers: _Optional[_Union[WrapperBatch, _Mapping]] = ..., dna_genes: _Optional[_Union[DnaGeneBatch, _Mapping]] = ..., dna_mutations: _Optional[_Union[DnaMutationBatch, _Mapping]] = ..., crypto_findings: _Optional[_Union[CryptoFindingBatch, _Mapping]] = ..., owasp_findings: _Optional[_Union[OwaspFindingBatch, _Mapping]] = ..., decomposition_decisions: _Optional[_Union[DecompositionDecisionBatch, _Mapping]] = ..., violations: _Optional[_Union[ViolationBatch, _Mapping]] = ..., gate_results: _Optional[_Union[GateResultBatch, _Mapping]] = ..., audit_snapshots: _Optional[_Union[AuditSnapshotBatch, _Mapping]] = ..., health_trend_points: _Optional[_Union[HealthTrendPointBatch, _Mapping]] = ..., feedback_entries: _Optional[_Union[FeedbackEntryBatch, _Mapping]] = ..., policy_results: _Optional[_Union[PolicyResultBatch, _Mapping]] = ..., degradation_alerts: _Optional[_Union[DegradationAlertBatch, _Mapping]] = ..., simulations: _Optional[_Union[SimulationBatch, _Mapping]] = ..., decisions: _Optional[_Union[DecisionBatch, _Mapping]] = ..., context_cache_entries: _Optional[_Union[ContextCacheEntryBatch, _Mapping]] = ..., migration_projects: _Optional[_Union[MigrationProjectBatch, _Mapping]] = ..., migration_modules: _Optional[_Union[MigrationModuleBatch, _Mapping]] = ..., migration_corrections: _Optional[_Union[MigrationCorrectionBatch, _Mapping]] = ..., pattern_statuses: _Optional[_Union[PatternStatusBatch, _Mapping]] = ..., unresolved_calls: _Optional[_Union[UnresolvedCallBatch, _Mapping]] = ...) -> None: ...
+    def __init__(self, project: _Optional[str] = ..., replace_files: _Optional[_Iterable[str]] = ..., data_accesses: _Optional[_Union[DataAccessBatch, _Mapping]] = ..., detections: _Optional[_Union[DetectionBatch, _Mapping]] = ..., boundaries: _Optional[_Union[BoundaryBatch, _Mapping]] = ..., pattern_confidences: _Optional[_Union[PatternConfidenceBatch, _Mapping]] = ..., outliers: _Optional[_Union[OutlierBatch, _Mapping]] = ..., conventions: _Optional[_Union[ConventionBatch, _Mapping]] = ..., reachability_entries: _Optional[_Union[ReachabilityEntryBatch, _Mapping]] = ..., taint_flows: _Optional[_Union[TaintFlowBatch, _Mapping]] = ..., error_gaps: _Optional[_Union[ErrorGapBatch, _Mapping]] = ..., impact_scores: _Optional[_Union[ImpactScoreBatch, _Mapping]] = ..., test_coverage_links: _Optional[_Union[TestCoverageLinkBatch, _Mapping]] = ..., test_quality_scores: _Optional[_Union[TestQualityScoreBatch, _Mapping]] = ..., coupling_metrics: _Optional[_Union[CouplingMetricBatch, _Mapping]] = ..., coupling_cycles: _Optional[_Union[CouplingCycleBatch, _Mapping]] = ..., constraints: _Optional[_Union[ConstraintBatch, _Mapping]] = ..., constraint_verifications: _Optional[_Union[ConstraintVerificationBatch, _Mapping]] = ..., contracts: _Optional[_Union[ContractBatch, _Mapping]] = ..., contract_mismatches: _Optional[_Union[ContractMismatchBatch, _Mapping]] = ..., constants: _Optional[_Union[ConstantBatch, _Mapping]] = ..., secrets: _Optional[_Union[SecretBatch, _Mapping]] = ..., env_variables: _Optional[_Union[EnvVariableBatch, _Mapping]] = ..., wrappers: _Optional[_Union[WrapperBatch, _Mapping]] = ..., dna_genes: _Optional[_Union[DnaGeneBatch, _Mapping]] = ..., dna_mutations: _Optional[_Union[DnaMutationBatch, _Mapping]] = ..., crypto_findings: _Optional[_Union[CryptoFindingBatch, _Mapping]] = ..., owasp_findings: _Optional[_Union[OwaspFindingBatch, _Mapping]] = ..., decomposition_decisions: _Optional[_Union[DecompositionDecisionBatch, _Mapping]] = ..., violations: _Optional[_Union[ViolationBatch, _Mapping]] = ..., gate_results: _Optional[_Union[GateResultBatch, _Mapping]] = ..., audit_snapshots: _Optional[_Union[AuditSnapshotBatch, _Mapping]] = ..., health_trend_points: _Optional[_Union[HealthTrendPointBatch, _Mapping]] = ..., feedback_entries: _Optional[_Union[FeedbackEntryBatch, _Mapping]] = ..., policy_results: _Optional[_Union[PolicyResultBatch, _Mapping]] = ..., degradation_alerts: _Optional[_Union[DegradationAlertBatch, _Mapping]] = ..., simulations: _Optional[_Union[SimulationBatch, _Mapping]] = ..., decisions: _Optional[_Union[DecisionBatch, _Mapping]] = ..., context_cache_entries: _Optional[_Union[ContextCacheEntryBatch, _Mapping]] = ..., migration_projects: _Optional[_Union[MigrationProjectBatch, _Mapping]] = ..., migration_modules: _Optional[_Union[MigrationModuleBatch, _Mapping]] = ..., migration_corrections: _Optional[_Union[MigrationCorrectionBatch, _Mapping]] = ..., pattern_statuses: _Optional[_Union[PatternStatusBatch, _Mapping]] = ..., unresolved_calls: _Optional[_Union[UnresolvedCallBatch, _Mapping]] = ...) -> None: ...
 
 class IngestRowsResponse(_message.Message):
     __slots__ = ("batch_index", "table", "rows_written", "rows_deleted")
@@ -148,29 +143,25 @@ class FileMetadataEntryRow(_message.Message):
     content_hash: bytes
     mtime_secs: int
     mtime_nanos: int
-    last_scanned_at: int
+    last_scanned_at: _timestamp_pb2.Timestamp
     scan_duration_us: int
     pattern_count: int
     function_count: int
     error_count: int
     error: str
-    def __init__(self, path: _Optional[str] = ..., language: _Optional[str] = ..., file_size: _Optional[int] = ..., content_hash: _Optional[bytes] = ..., mtime_secs: _Optional[int] = ..., mtime_nanos: _Optional[int] = ..., last_scanned_at: _Optional[int] = ..., scan_duration_us: _Optional[int] = ..., pattern_count: _Optional[int] = ..., function_count: _Optional[int] = ..., error_count: _Optional[int] = ..., error: _Optional[str] = ...) -> None: ...
-
-class FileMetadataEntryBatch(_message.Message):
-    __slots__ = ("rows",)
-    ROWS_FIELD_NUMBER: _ClassVar[int]
-    rows: _containers.RepeatedCompositeFieldContainer[FileMetadataEntryRow]
-    def __init__(self, rows: _Optional[_Iterable[_Union[FileMetadataEntryRow, _Mapping]]] = ...) -> None: ...
+    def __init__(self, path: _Optional[str] = ..., language: _Optional[str] = ..., file_size: _Optional[int] = ..., content_hash: _Optional[bytes] = ..., mtime_secs: _Optional[int] = ..., mtime_nanos: _Optional[int] = ..., last_scanned_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., scan_duration_us: _Optional[int] = ..., pattern_count: _Optional[int] = ..., function_count: _Optional[int] = ..., error_count: _Optional[int] = ..., error: _Optional[str] = ...) -> None: ...
 
 class ListFileMetadataEntriesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "path")
+    __slots__ = ("parent", "page_size", "page_token", "path")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     PATH_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     path: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., path: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., path: _Optional[str] = ...) -> None: ...
 
 class ListFileMetadataEntriesResponse(_message.Message):
     __slots__ = ("file_metadata_entries", "next_page_token")
@@ -181,12 +172,14 @@ class ListFileMetadataEntriesResponse(_message.Message):
     def __init__(self, file_metadata_entries: _Optional[_Iterable[_Union[FileMetadataEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountFileMetadataEntriesRequest(_message.Message):
-    __slots__ = ("path", "group_by")
+    __slots__ = ("parent", "path", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PATH_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     path: str
     group_by: str
-    def __init__(self, path: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., path: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountFileMetadataEntriesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -199,10 +192,12 @@ class CountFileMetadataEntriesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetFileMetadataEntryRequest(_message.Message):
-    __slots__ = ("path",)
+    __slots__ = ("parent", "path")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PATH_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     path: str
-    def __init__(self, path: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., path: _Optional[str] = ...) -> None: ...
 
 class GetFileMetadataEntryResponse(_message.Message):
     __slots__ = ("file_metadata_entry",)
@@ -219,26 +214,22 @@ class ParseCacheEntryRow(_message.Message):
     content_hash: bytes
     language: str
     parse_result_json: str
-    created_at: int
-    def __init__(self, content_hash: _Optional[bytes] = ..., language: _Optional[str] = ..., parse_result_json: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
-
-class ParseCacheEntryBatch(_message.Message):
-    __slots__ = ("rows",)
-    ROWS_FIELD_NUMBER: _ClassVar[int]
-    rows: _containers.RepeatedCompositeFieldContainer[ParseCacheEntryRow]
-    def __init__(self, rows: _Optional[_Iterable[_Union[ParseCacheEntryRow, _Mapping]]] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, content_hash: _Optional[bytes] = ..., language: _Optional[str] = ..., parse_result_json: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListParseCacheEntriesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListParseCacheEntriesResponse(_message.Message):
     __slots__ = ("parse_cache_entries", "next_page_token")
@@ -249,14 +240,16 @@ class ListParseCacheEntriesResponse(_message.Message):
     def __init__(self, parse_cache_entries: _Optional[_Iterable[_Union[ParseCacheEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountParseCacheEntriesRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountParseCacheEntriesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -269,10 +262,12 @@ class CountParseCacheEntriesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetParseCacheEntryRequest(_message.Message):
-    __slots__ = ("content_hash",)
+    __slots__ = ("parent", "content_hash")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CONTENT_HASH_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     content_hash: bytes
-    def __init__(self, content_hash: _Optional[bytes] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., content_hash: _Optional[bytes] = ...) -> None: ...
 
 class GetParseCacheEntryResponse(_message.Message):
     __slots__ = ("parse_cache_entry",)
@@ -281,10 +276,10 @@ class GetParseCacheEntryResponse(_message.Message):
     def __init__(self, parse_cache_entry: _Optional[_Union[ParseCacheEntryRow, _Mapping]] = ...) -> None: ...
 
 class FunctionRow(_message.Message):
-    __slots__ = ("id", "file", "name", "qualified_name", "language", "line", "end_line", "parameter_count", "return_type", "is_exported", "is_async", "body_hash", "signature_hash")
+    __slots__ = ("id", "file", "function_name", "qualified_name", "language", "line", "end_line", "parameter_count", "return_type", "is_exported", "is_async", "body_hash", "signature_hash")
     ID_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_NAME_FIELD_NUMBER: _ClassVar[int]
     QUALIFIED_NAME_FIELD_NUMBER: _ClassVar[int]
     LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     LINE_FIELD_NUMBER: _ClassVar[int]
@@ -297,36 +292,32 @@ class FunctionRow(_message.Message):
     SIGNATURE_HASH_FIELD_NUMBER: _ClassVar[int]
     id: int
     file: str
-    name: str
+    function_name: str
     qualified_name: str
     language: str
     line: int
     end_line: int
     parameter_count: int
     return_type: str
-    is_exported: int
-    is_async: int
+    is_exported: bool
+    is_async: bool
     body_hash: bytes
     signature_hash: bytes
-    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., name: _Optional[str] = ..., qualified_name: _Optional[str] = ..., language: _Optional[str] = ..., line: _Optional[int] = ..., end_line: _Optional[int] = ..., parameter_count: _Optional[int] = ..., return_type: _Optional[str] = ..., is_exported: _Optional[int] = ..., is_async: _Optional[int] = ..., body_hash: _Optional[bytes] = ..., signature_hash: _Optional[bytes] = ...) -> None: ...
-
-class FunctionBatch(_message.Message):
-    __slots__ = ("rows",)
-    ROWS_FIELD_NUMBER: _ClassVar[int]
-    rows: _containers.RepeatedCompositeFieldContainer[FunctionRow]
-    def __init__(self, rows: _Optional[_Iterable[_Union[FunctionRow, _Mapping]]] = ...) -> None: ...
+    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., function_name: _Optional[str] = ..., qualified_name: _Optional[str] = ..., language: _Optional[str] = ..., line: _Optional[int] = ..., end_line: _Optional[int] = ..., parameter_count: _Optional[int] = ..., return_type: _Optional[str] = ..., is_exported: _Optional[bool] = ..., is_async: _Optional[bool] = ..., body_hash: _Optional[bytes] = ..., signature_hash: _Optional[bytes] = ...) -> None: ...
 
 class ListFunctionsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "qualified_name")
+    __slots__ = ("parent", "page_size", "page_token", "file", "qualified_name")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     QUALIFIED_NAME_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     qualified_name: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., qualified_name: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., qualified_name: _Optional[str] = ...) -> None: ...
 
 class ListFunctionsResponse(_message.Message):
     __slots__ = ("functions", "next_page_token")
@@ -337,14 +328,16 @@ class ListFunctionsResponse(_message.Message):
     def __init__(self, functions: _Optional[_Iterable[_Union[FunctionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountFunctionsRequest(_message.Message):
-    __slots__ = ("file", "qualified_name", "group_by")
+    __slots__ = ("parent", "file", "qualified_name", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     QUALIFIED_NAME_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     qualified_name: str
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., qualified_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., qualified_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountFunctionsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -357,14 +350,16 @@ class CountFunctionsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetFunctionRequest(_message.Message):
-    __slots__ = ("file", "name", "line")
+    __slots__ = ("parent", "file", "function_name", "line")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_NAME_FIELD_NUMBER: _ClassVar[int]
     LINE_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
-    name: str
+    function_name: str
     line: int
-    def __init__(self, file: _Optional[str] = ..., name: _Optional[str] = ..., line: _Optional[int] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., function_name: _Optional[str] = ..., line: _Optional[int] = ...) -> None: ...
 
 class GetFunctionResponse(_message.Message):
     __slots__ = ("function",)
@@ -387,8 +382,8 @@ class ScanRow(_message.Message):
     STATUS_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
     id: int
-    started_at: int
-    completed_at: int
+    started_at: _timestamp_pb2.Timestamp
+    completed_at: _timestamp_pb2.Timestamp
     root_path: str
     total_files: int
     added_files: int
@@ -398,27 +393,23 @@ class ScanRow(_message.Message):
     duration_ms: int
     status: str
     error: str
-    def __init__(self, id: _Optional[int] = ..., started_at: _Optional[int] = ..., completed_at: _Optional[int] = ..., root_path: _Optional[str] = ..., total_files: _Optional[int] = ..., added_files: _Optional[int] = ..., modified_files: _Optional[int] = ..., removed_files: _Optional[int] = ..., unchanged_files: _Optional[int] = ..., duration_ms: _Optional[int] = ..., status: _Optional[str] = ..., error: _Optional[str] = ...) -> None: ...
-
-class ScanBatch(_message.Message):
-    __slots__ = ("rows",)
-    ROWS_FIELD_NUMBER: _ClassVar[int]
-    rows: _containers.RepeatedCompositeFieldContainer[ScanRow]
-    def __init__(self, rows: _Optional[_Iterable[_Union[ScanRow, _Mapping]]] = ...) -> None: ...
+    def __init__(self, id: _Optional[int] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., root_path: _Optional[str] = ..., total_files: _Optional[int] = ..., added_files: _Optional[int] = ..., modified_files: _Optional[int] = ..., removed_files: _Optional[int] = ..., unchanged_files: _Optional[int] = ..., duration_ms: _Optional[int] = ..., status: _Optional[str] = ..., error: _Optional[str] = ...) -> None: ...
 
 class ListScansRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "status", "started_at_from", "started_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "status", "started_at_from", "started_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     STARTED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     STARTED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     status: str
-    started_at_from: int
-    started_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., status: _Optional[str] = ..., started_at_from: _Optional[int] = ..., started_at_to: _Optional[int] = ...) -> None: ...
+    started_at_from: _timestamp_pb2.Timestamp
+    started_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., status: _Optional[str] = ..., started_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., started_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListScansResponse(_message.Message):
     __slots__ = ("scans", "next_page_token")
@@ -429,16 +420,18 @@ class ListScansResponse(_message.Message):
     def __init__(self, scans: _Optional[_Iterable[_Union[ScanRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountScansRequest(_message.Message):
-    __slots__ = ("status", "started_at_from", "started_at_to", "group_by")
+    __slots__ = ("parent", "status", "started_at_from", "started_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     STARTED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     STARTED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     status: str
-    started_at_from: int
-    started_at_to: int
+    started_at_from: _timestamp_pb2.Timestamp
+    started_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, status: _Optional[str] = ..., started_at_from: _Optional[int] = ..., started_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., status: _Optional[str] = ..., started_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., started_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountScansResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -464,23 +457,19 @@ class CallEdgeRow(_message.Message):
     call_site_line: int
     def __init__(self, caller_id: _Optional[int] = ..., callee_id: _Optional[int] = ..., resolution: _Optional[str] = ..., confidence: _Optional[float] = ..., call_site_line: _Optional[int] = ...) -> None: ...
 
-class CallEdgeBatch(_message.Message):
-    __slots__ = ("rows",)
-    ROWS_FIELD_NUMBER: _ClassVar[int]
-    rows: _containers.RepeatedCompositeFieldContainer[CallEdgeRow]
-    def __init__(self, rows: _Optional[_Iterable[_Union[CallEdgeRow, _Mapping]]] = ...) -> None: ...
-
 class ListCallEdgesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "caller_id", "callee_id")
+    __slots__ = ("parent", "page_size", "page_token", "caller_id", "callee_id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CALLER_ID_FIELD_NUMBER: _ClassVar[int]
     CALLEE_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     caller_id: int
     callee_id: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., caller_id: _Optional[int] = ..., callee_id: _Optional[int] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., caller_id: _Optional[int] = ..., callee_id: _Optional[int] = ...) -> None: ...
 
 class ListCallEdgesResponse(_message.Message):
     __slots__ = ("call_edges", "next_page_token")
@@ -491,14 +480,16 @@ class ListCallEdgesResponse(_message.Message):
     def __init__(self, call_edges: _Optional[_Iterable[_Union[CallEdgeRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountCallEdgesRequest(_message.Message):
-    __slots__ = ("caller_id", "callee_id", "group_by")
+    __slots__ = ("parent", "caller_id", "callee_id", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CALLER_ID_FIELD_NUMBER: _ClassVar[int]
     CALLEE_ID_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     caller_id: int
     callee_id: int
     group_by: str
-    def __init__(self, caller_id: _Optional[int] = ..., callee_id: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., caller_id: _Optional[int] = ..., callee_id: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountCallEdgesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -511,14 +502,16 @@ class CountCallEdgesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetCallEdgeRequest(_message.Message):
-    __slots__ = ("caller_id", "callee_id", "call_site_line")
+    __slots__ = ("parent", "caller_id", "callee_id", "call_site_line")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CALLER_ID_FIELD_NUMBER: _ClassVar[int]
     CALLEE_ID_FIELD_NUMBER: _ClassVar[int]
     CALL_SITE_LINE_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     caller_id: int
     callee_id: int
     call_site_line: int
-    def __init__(self, caller_id: _Optional[int] = ..., callee_id: _Optional[int] = ..., call_site_line: _Optional[int] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., caller_id: _Optional[int] = ..., callee_id: _Optional[int] = ..., call_site_line: _Optional[int] = ...) -> None: ...
 
 class GetCallEdgeResponse(_message.Message):
     __slots__ = ("call_edge",)
@@ -549,16 +542,18 @@ class DataAccessBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[DataAccessRow, _Mapping]]] = ...) -> None: ...
 
 class ListDataAccessesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "function_id", "table_name")
+    __slots__ = ("parent", "page_size", "page_token", "function_id", "table_name")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
     TABLE_NAME_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     function_id: int
     table_name: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., function_id: _Optional[int] = ..., table_name: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., function_id: _Optional[int] = ..., table_name: _Optional[str] = ...) -> None: ...
 
 class ListDataAccessesResponse(_message.Message):
     __slots__ = ("data_accesses", "next_page_token")
@@ -569,14 +564,16 @@ class ListDataAccessesResponse(_message.Message):
     def __init__(self, data_accesses: _Optional[_Iterable[_Union[DataAccessRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountDataAccessesRequest(_message.Message):
-    __slots__ = ("function_id", "table_name", "group_by")
+    __slots__ = ("parent", "function_id", "table_name", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
     TABLE_NAME_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     function_id: int
     table_name: str
     group_by: str
-    def __init__(self, function_id: _Optional[int] = ..., table_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., function_id: _Optional[int] = ..., table_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountDataAccessesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -589,16 +586,18 @@ class CountDataAccessesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetDataAccessRequest(_message.Message):
-    __slots__ = ("function_id", "table_name", "operation", "line")
+    __slots__ = ("parent", "function_id", "table_name", "operation", "line")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
     TABLE_NAME_FIELD_NUMBER: _ClassVar[int]
     OPERATION_FIELD_NUMBER: _ClassVar[int]
     LINE_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     function_id: int
     table_name: str
     operation: str
     line: int
-    def __init__(self, function_id: _Optional[int] = ..., table_name: _Optional[str] = ..., operation: _Optional[str] = ..., line: _Optional[int] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., function_id: _Optional[int] = ..., table_name: _Optional[str] = ..., operation: _Optional[str] = ..., line: _Optional[int] = ...) -> None: ...
 
 class GetDataAccessResponse(_message.Message):
     __slots__ = ("data_access",)
@@ -631,8 +630,8 @@ class DetectionRow(_message.Message):
     cwe_ids: str
     owasp: str
     matched_text: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., column_num: _Optional[int] = ..., pattern_id: _Optional[str] = ..., category: _Optional[str] = ..., confidence: _Optional[float] = ..., detection_method: _Optional[str] = ..., cwe_ids: _Optional[str] = ..., owasp: _Optional[str] = ..., matched_text: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., column_num: _Optional[int] = ..., pattern_id: _Optional[str] = ..., category: _Optional[str] = ..., confidence: _Optional[float] = ..., detection_method: _Optional[str] = ..., cwe_ids: _Optional[str] = ..., owasp: _Optional[str] = ..., matched_text: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class DetectionBatch(_message.Message):
     __slots__ = ("rows",)
@@ -641,7 +640,8 @@ class DetectionBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[DetectionRow, _Mapping]]] = ...) -> None: ...
 
 class ListDetectionsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "category", "detection_method", "pattern_id", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "file", "category", "detection_method", "pattern_id", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
@@ -650,15 +650,16 @@ class ListDetectionsRequest(_message.Message):
     PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     category: str
     detection_method: str
     pattern_id: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ..., detection_method: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ..., detection_method: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListDetectionsResponse(_message.Message):
     __slots__ = ("detections", "next_page_token")
@@ -669,7 +670,8 @@ class ListDetectionsResponse(_message.Message):
     def __init__(self, detections: _Optional[_Iterable[_Union[DetectionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountDetectionsRequest(_message.Message):
-    __slots__ = ("file", "category", "detection_method", "pattern_id", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "file", "category", "detection_method", "pattern_id", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
     DETECTION_METHOD_FIELD_NUMBER: _ClassVar[int]
@@ -677,14 +679,15 @@ class CountDetectionsRequest(_message.Message):
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     category: str
     detection_method: str
     pattern_id: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., category: _Optional[str] = ..., detection_method: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ..., detection_method: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountDetectionsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -715,8 +718,8 @@ class BoundaryRow(_message.Message):
     field_name: str
     sensitivity: str
     confidence: float
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., framework: _Optional[str] = ..., model_name: _Optional[str] = ..., table_name: _Optional[str] = ..., field_name: _Optional[str] = ..., sensitivity: _Optional[str] = ..., confidence: _Optional[float] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., framework: _Optional[str] = ..., model_name: _Optional[str] = ..., table_name: _Optional[str] = ..., field_name: _Optional[str] = ..., sensitivity: _Optional[str] = ..., confidence: _Optional[float] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class BoundaryBatch(_message.Message):
     __slots__ = ("rows",)
@@ -725,16 +728,18 @@ class BoundaryBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[BoundaryRow, _Mapping]]] = ...) -> None: ...
 
 class ListBoundariesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "framework")
+    __slots__ = ("parent", "page_size", "page_token", "file", "framework")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     FRAMEWORK_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     framework: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., framework: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., framework: _Optional[str] = ...) -> None: ...
 
 class ListBoundariesResponse(_message.Message):
     __slots__ = ("boundaries", "next_page_token")
@@ -745,14 +750,16 @@ class ListBoundariesResponse(_message.Message):
     def __init__(self, boundaries: _Optional[_Iterable[_Union[BoundaryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountBoundariesRequest(_message.Message):
-    __slots__ = ("file", "framework", "group_by")
+    __slots__ = ("parent", "file", "framework", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     FRAMEWORK_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     framework: str
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., framework: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., framework: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountBoundariesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -783,8 +790,8 @@ class PatternConfidenceRow(_message.Message):
     credible_interval_high: float
     tier: str
     momentum: str
-    last_updated: int
-    def __init__(self, pattern_id: _Optional[str] = ..., alpha: _Optional[float] = ..., beta: _Optional[float] = ..., posterior_mean: _Optional[float] = ..., credible_interval_low: _Optional[float] = ..., credible_interval_high: _Optional[float] = ..., tier: _Optional[str] = ..., momentum: _Optional[str] = ..., last_updated: _Optional[int] = ...) -> None: ...
+    last_updated: _timestamp_pb2.Timestamp
+    def __init__(self, pattern_id: _Optional[str] = ..., alpha: _Optional[float] = ..., beta: _Optional[float] = ..., posterior_mean: _Optional[float] = ..., credible_interval_low: _Optional[float] = ..., credible_interval_high: _Optional[float] = ..., tier: _Optional[str] = ..., momentum: _Optional[str] = ..., last_updated: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class PatternConfidenceBatch(_message.Message):
     __slots__ = ("rows",)
@@ -793,14 +800,16 @@ class PatternConfidenceBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[PatternConfidenceRow, _Mapping]]] = ...) -> None: ...
 
 class ListPatternConfidencesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "tier")
+    __slots__ = ("parent", "page_size", "page_token", "tier")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     TIER_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     tier: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., tier: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., tier: _Optional[str] = ...) -> None: ...
 
 class ListPatternConfidencesResponse(_message.Message):
     __slots__ = ("pattern_confidences", "next_page_token")
@@ -811,12 +820,14 @@ class ListPatternConfidencesResponse(_message.Message):
     def __init__(self, pattern_confidences: _Optional[_Iterable[_Union[PatternConfidenceRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountPatternConfidencesRequest(_message.Message):
-    __slots__ = ("tier", "group_by")
+    __slots__ = ("parent", "tier", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     TIER_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     tier: str
     group_by: str
-    def __init__(self, tier: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., tier: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountPatternConfidencesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -829,10 +840,12 @@ class CountPatternConfidencesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetPatternConfidenceRequest(_message.Message):
-    __slots__ = ("pattern_id",)
+    __slots__ = ("parent", "pattern_id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     pattern_id: str
-    def __init__(self, pattern_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., pattern_id: _Optional[str] = ...) -> None: ...
 
 class GetPatternConfidenceResponse(_message.Message):
     __slots__ = ("pattern_confidence",)
@@ -857,8 +870,8 @@ class OutlierRow(_message.Message):
     deviation_score: float
     significance: str
     method: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., pattern_id: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., deviation_score: _Optional[float] = ..., significance: _Optional[str] = ..., method: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., pattern_id: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., deviation_score: _Optional[float] = ..., significance: _Optional[str] = ..., method: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class OutlierBatch(_message.Message):
     __slots__ = ("rows",)
@@ -867,20 +880,22 @@ class OutlierBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[OutlierRow, _Mapping]]] = ...) -> None: ...
 
 class ListOutliersRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "pattern_id", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "file", "pattern_id", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     pattern_id: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListOutliersResponse(_message.Message):
     __slots__ = ("outliers", "next_page_token")
@@ -891,18 +906,20 @@ class ListOutliersResponse(_message.Message):
     def __init__(self, outliers: _Optional[_Iterable[_Union[OutlierRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountOutliersRequest(_message.Message):
-    __slots__ = ("file", "pattern_id", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "file", "pattern_id", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     pattern_id: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., pattern_id: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountOutliersResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -931,10 +948,10 @@ class ConventionRow(_message.Message):
     scope: str
     dominance_ratio: float
     promotion_status: str
-    discovered_at: int
-    last_seen: int
-    expires_at: int
-    def __init__(self, id: _Optional[int] = ..., pattern_id: _Optional[str] = ..., category: _Optional[str] = ..., scope: _Optional[str] = ..., dominance_ratio: _Optional[float] = ..., promotion_status: _Optional[str] = ..., discovered_at: _Optional[int] = ..., last_seen: _Optional[int] = ..., expires_at: _Optional[int] = ...) -> None: ...
+    discovered_at: _timestamp_pb2.Timestamp
+    last_seen: _timestamp_pb2.Timestamp
+    expires_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., pattern_id: _Optional[str] = ..., category: _Optional[str] = ..., scope: _Optional[str] = ..., dominance_ratio: _Optional[float] = ..., promotion_status: _Optional[str] = ..., discovered_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_seen: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ConventionBatch(_message.Message):
     __slots__ = ("rows",)
@@ -943,14 +960,16 @@ class ConventionBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ConventionRow, _Mapping]]] = ...) -> None: ...
 
 class ListConventionsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "category")
+    __slots__ = ("parent", "page_size", "page_token", "category")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     category: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., category: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., category: _Optional[str] = ...) -> None: ...
 
 class ListConventionsResponse(_message.Message):
     __slots__ = ("conventions", "next_page_token")
@@ -961,12 +980,14 @@ class ListConventionsResponse(_message.Message):
     def __init__(self, conventions: _Optional[_Iterable[_Union[ConventionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountConventionsRequest(_message.Message):
-    __slots__ = ("category", "group_by")
+    __slots__ = ("parent", "category", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     category: str
     group_by: str
-    def __init__(self, category: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., category: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountConventionsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -989,8 +1010,8 @@ class ReachabilityEntryRow(_message.Message):
     direction: str
     reachable_set: str
     sensitivity: str
-    computed_at: int
-    def __init__(self, source_node: _Optional[str] = ..., direction: _Optional[str] = ..., reachable_set: _Optional[str] = ..., sensitivity: _Optional[str] = ..., computed_at: _Optional[int] = ...) -> None: ...
+    computed_at: _timestamp_pb2.Timestamp
+    def __init__(self, source_node: _Optional[str] = ..., direction: _Optional[str] = ..., reachable_set: _Optional[str] = ..., sensitivity: _Optional[str] = ..., computed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ReachabilityEntryBatch(_message.Message):
     __slots__ = ("rows",)
@@ -999,12 +1020,14 @@ class ReachabilityEntryBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ReachabilityEntryRow, _Mapping]]] = ...) -> None: ...
 
 class ListReachabilityEntriesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token")
+    __slots__ = ("parent", "page_size", "page_token")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
 
 class ListReachabilityEntriesResponse(_message.Message):
     __slots__ = ("reachability_entries", "next_page_token")
@@ -1015,10 +1038,12 @@ class ListReachabilityEntriesResponse(_message.Message):
     def __init__(self, reachability_entries: _Optional[_Iterable[_Union[ReachabilityEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountReachabilityEntriesRequest(_message.Message):
-    __slots__ = ("group_by",)
+    __slots__ = ("parent", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     group_by: str
-    def __init__(self, group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountReachabilityEntriesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1031,12 +1056,14 @@ class CountReachabilityEntriesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetReachabilityEntryRequest(_message.Message):
-    __slots__ = ("source_node", "direction")
+    __slots__ = ("parent", "source_node", "direction")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     SOURCE_NODE_FIELD_NUMBER: _ClassVar[int]
     DIRECTION_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     source_node: str
     direction: str
-    def __init__(self, source_node: _Optional[str] = ..., direction: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., source_node: _Optional[str] = ..., direction: _Optional[str] = ...) -> None: ...
 
 class GetReachabilityEntryResponse(_message.Message):
     __slots__ = ("reachability_entry",)
@@ -1066,11 +1093,11 @@ class TaintFlowRow(_message.Message):
     sink_line: int
     sink_type: str
     cwe_id: int
-    is_sanitized: int
+    is_sanitized: bool
     path: str
     confidence: float
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., source_file: _Optional[str] = ..., source_line: _Optional[int] = ..., source_type: _Optional[str] = ..., sink_file: _Optional[str] = ..., sink_line: _Optional[int] = ..., sink_type: _Optional[str] = ..., cwe_id: _Optional[int] = ..., is_sanitized: _Optional[int] = ..., path: _Optional[str] = ..., confidence: _Optional[float] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., source_file: _Optional[str] = ..., source_line: _Optional[int] = ..., source_type: _Optional[str] = ..., sink_file: _Optional[str] = ..., sink_line: _Optional[int] = ..., sink_type: _Optional[str] = ..., cwe_id: _Optional[int] = ..., is_sanitized: _Optional[bool] = ..., path: _Optional[str] = ..., confidence: _Optional[float] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class TaintFlowBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1079,7 +1106,8 @@ class TaintFlowBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[TaintFlowRow, _Mapping]]] = ...) -> None: ...
 
 class ListTaintFlowsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "source_file", "sink_file", "cwe_id", "is_sanitized", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "source_file", "sink_file", "cwe_id", "is_sanitized", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FILE_FIELD_NUMBER: _ClassVar[int]
@@ -1088,15 +1116,16 @@ class ListTaintFlowsRequest(_message.Message):
     IS_SANITIZED_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     source_file: str
     sink_file: str
     cwe_id: int
-    is_sanitized: int
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., source_file: _Optional[str] = ..., sink_file: _Optional[str] = ..., cwe_id: _Optional[int] = ..., is_sanitized: _Optional[int] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    is_sanitized: bool
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., source_file: _Optional[str] = ..., sink_file: _Optional[str] = ..., cwe_id: _Optional[int] = ..., is_sanitized: _Optional[bool] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListTaintFlowsResponse(_message.Message):
     __slots__ = ("taint_flows", "next_page_token")
@@ -1107,7 +1136,8 @@ class ListTaintFlowsResponse(_message.Message):
     def __init__(self, taint_flows: _Optional[_Iterable[_Union[TaintFlowRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountTaintFlowsRequest(_message.Message):
-    __slots__ = ("source_file", "sink_file", "cwe_id", "is_sanitized", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "source_file", "sink_file", "cwe_id", "is_sanitized", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FILE_FIELD_NUMBER: _ClassVar[int]
     SINK_FILE_FIELD_NUMBER: _ClassVar[int]
     CWE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -1115,14 +1145,15 @@ class CountTaintFlowsRequest(_message.Message):
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     source_file: str
     sink_file: str
     cwe_id: int
-    is_sanitized: int
-    created_at_from: int
-    created_at_to: int
+    is_sanitized: bool
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, source_file: _Optional[str] = ..., sink_file: _Optional[str] = ..., cwe_id: _Optional[int] = ..., is_sanitized: _Optional[int] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., source_file: _Optional[str] = ..., sink_file: _Optional[str] = ..., cwe_id: _Optional[int] = ..., is_sanitized: _Optional[bool] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountTaintFlowsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1155,8 +1186,8 @@ class ErrorGapRow(_message.Message):
     framework: str
     cwe_id: int
     severity: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., function_id: _Optional[str] = ..., gap_type: _Optional[str] = ..., error_type: _Optional[str] = ..., propagation_chain: _Optional[str] = ..., framework: _Optional[str] = ..., cwe_id: _Optional[int] = ..., severity: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., function_id: _Optional[str] = ..., gap_type: _Optional[str] = ..., error_type: _Optional[str] = ..., propagation_chain: _Optional[str] = ..., framework: _Optional[str] = ..., cwe_id: _Optional[int] = ..., severity: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ErrorGapBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1165,18 +1196,20 @@ class ErrorGapBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ErrorGapRow, _Mapping]]] = ...) -> None: ...
 
 class ListErrorGapsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "file", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListErrorGapsResponse(_message.Message):
     __slots__ = ("error_gaps", "next_page_token")
@@ -1187,16 +1220,18 @@ class ListErrorGapsResponse(_message.Message):
     def __init__(self, error_gaps: _Optional[_Iterable[_Union[ErrorGapRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountErrorGapsRequest(_message.Message):
-    __slots__ = ("file", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "file", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountErrorGapsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1220,11 +1255,11 @@ class ImpactScoreRow(_message.Message):
     function_id: str
     blast_radius: int
     risk_score: float
-    is_dead_code: int
+    is_dead_code: bool
     dead_code_reason: str
     exclusion_category: str
-    updated_at: int
-    def __init__(self, function_id: _Optional[str] = ..., blast_radius: _Optional[int] = ..., risk_score: _Optional[float] = ..., is_dead_code: _Optional[int] = ..., dead_code_reason: _Optional[str] = ..., exclusion_category: _Optional[str] = ..., updated_at: _Optional[int] = ...) -> None: ...
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, function_id: _Optional[str] = ..., blast_radius: _Optional[int] = ..., risk_score: _Optional[float] = ..., is_dead_code: _Optional[bool] = ..., dead_code_reason: _Optional[str] = ..., exclusion_category: _Optional[str] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ImpactScoreBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1233,14 +1268,16 @@ class ImpactScoreBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ImpactScoreRow, _Mapping]]] = ...) -> None: ...
 
 class ListImpactScoresRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "is_dead_code")
+    __slots__ = ("parent", "page_size", "page_token", "is_dead_code")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     IS_DEAD_CODE_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    is_dead_code: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., is_dead_code: _Optional[int] = ...) -> None: ...
+    is_dead_code: bool
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., is_dead_code: _Optional[bool] = ...) -> None: ...
 
 class ListImpactScoresResponse(_message.Message):
     __slots__ = ("impact_scores", "next_page_token")
@@ -1251,12 +1288,14 @@ class ListImpactScoresResponse(_message.Message):
     def __init__(self, impact_scores: _Optional[_Iterable[_Union[ImpactScoreRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountImpactScoresRequest(_message.Message):
-    __slots__ = ("is_dead_code", "group_by")
+    __slots__ = ("parent", "is_dead_code", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     IS_DEAD_CODE_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    is_dead_code: int
+    parent: str
+    is_dead_code: bool
     group_by: str
-    def __init__(self, is_dead_code: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., is_dead_code: _Optional[bool] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountImpactScoresResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1269,10 +1308,12 @@ class CountImpactScoresResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetImpactScoreRequest(_message.Message):
-    __slots__ = ("function_id",)
+    __slots__ = ("parent", "function_id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     function_id: str
-    def __init__(self, function_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., function_id: _Optional[str] = ...) -> None: ...
 
 class GetImpactScoreResponse(_message.Message):
     __slots__ = ("impact_score",)
@@ -1297,14 +1338,16 @@ class TestCoverageLinkBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[TestCoverageLinkRow, _Mapping]]] = ...) -> None: ...
 
 class ListTestCoverageLinksRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "source_function_id")
+    __slots__ = ("parent", "page_size", "page_token", "source_function_id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     source_function_id: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., source_function_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., source_function_id: _Optional[str] = ...) -> None: ...
 
 class ListTestCoverageLinksResponse(_message.Message):
     __slots__ = ("test_coverage_links", "next_page_token")
@@ -1315,12 +1358,14 @@ class ListTestCoverageLinksResponse(_message.Message):
     def __init__(self, test_coverage_links: _Optional[_Iterable[_Union[TestCoverageLinkRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountTestCoverageLinksRequest(_message.Message):
-    __slots__ = ("source_function_id", "group_by")
+    __slots__ = ("parent", "source_function_id", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     source_function_id: str
     group_by: str
-    def __init__(self, source_function_id: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., source_function_id: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountTestCoverageLinksResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1333,12 +1378,14 @@ class CountTestCoverageLinksResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetTestCoverageLinkRequest(_message.Message):
-    __slots__ = ("test_function_id", "source_function_id")
+    __slots__ = ("parent", "test_function_id", "source_function_id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     TEST_FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     test_function_id: str
     source_function_id: str
-    def __init__(self, test_function_id: _Optional[str] = ..., source_function_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., test_function_id: _Optional[str] = ..., source_function_id: _Optional[str] = ...) -> None: ...
 
 class GetTestCoverageLinkResponse(_message.Message):
     __slots__ = ("test_coverage_link",)
@@ -1369,8 +1416,8 @@ class TestQualityScoreRow(_message.Message):
     stability: float
     overall_score: float
     smells: str
-    updated_at: int
-    def __init__(self, function_id: _Optional[str] = ..., coverage_breadth: _Optional[float] = ..., coverage_depth: _Optional[float] = ..., assertion_density: _Optional[float] = ..., mock_ratio: _Optional[float] = ..., isolation: _Optional[float] = ..., freshness: _Optional[float] = ..., stability: _Optional[float] = ..., overall_score: _Optional[float] = ..., smells: _Optional[str] = ..., updated_at: _Optional[int] = ...) -> None: ...
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, function_id: _Optional[str] = ..., coverage_breadth: _Optional[float] = ..., coverage_depth: _Optional[float] = ..., assertion_density: _Optional[float] = ..., mock_ratio: _Optional[float] = ..., isolation: _Optional[float] = ..., freshness: _Optional[float] = ..., stability: _Optional[float] = ..., overall_score: _Optional[float] = ..., smells: _Optional[str] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class TestQualityScoreBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1379,12 +1426,14 @@ class TestQualityScoreBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[TestQualityScoreRow, _Mapping]]] = ...) -> None: ...
 
 class ListTestQualityScoresRequest(_message.Message):
-    __slots__ = ("page_size", "page_token")
+    __slots__ = ("parent", "page_size", "page_token")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
 
 class ListTestQualityScoresResponse(_message.Message):
     __slots__ = ("test_quality_scores", "next_page_token")
@@ -1395,10 +1444,12 @@ class ListTestQualityScoresResponse(_message.Message):
     def __init__(self, test_quality_scores: _Optional[_Iterable[_Union[TestQualityScoreRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountTestQualityScoresRequest(_message.Message):
-    __slots__ = ("group_by",)
+    __slots__ = ("parent", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     group_by: str
-    def __init__(self, group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountTestQualityScoresResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1411,10 +1462,12 @@ class CountTestQualityScoresResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetTestQualityScoreRequest(_message.Message):
-    __slots__ = ("function_id",)
+    __slots__ = ("parent", "function_id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     function_id: str
-    def __init__(self, function_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., function_id: _Optional[str] = ...) -> None: ...
 
 class GetTestQualityScoreResponse(_message.Message):
     __slots__ = ("test_quality_score",)
@@ -1439,8 +1492,8 @@ class CouplingMetricRow(_message.Message):
     abstractness: float
     distance: float
     zone: str
-    updated_at: int
-    def __init__(self, module: _Optional[str] = ..., ce: _Optional[int] = ..., ca: _Optional[int] = ..., instability: _Optional[float] = ..., abstractness: _Optional[float] = ..., distance: _Optional[float] = ..., zone: _Optional[str] = ..., updated_at: _Optional[int] = ...) -> None: ...
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, module: _Optional[str] = ..., ce: _Optional[int] = ..., ca: _Optional[int] = ..., instability: _Optional[float] = ..., abstractness: _Optional[float] = ..., distance: _Optional[float] = ..., zone: _Optional[str] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CouplingMetricBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1449,14 +1502,16 @@ class CouplingMetricBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[CouplingMetricRow, _Mapping]]] = ...) -> None: ...
 
 class ListCouplingMetricsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "zone")
+    __slots__ = ("parent", "page_size", "page_token", "zone")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     ZONE_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     zone: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., zone: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., zone: _Optional[str] = ...) -> None: ...
 
 class ListCouplingMetricsResponse(_message.Message):
     __slots__ = ("coupling_metrics", "next_page_token")
@@ -1467,12 +1522,14 @@ class ListCouplingMetricsResponse(_message.Message):
     def __init__(self, coupling_metrics: _Optional[_Iterable[_Union[CouplingMetricRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountCouplingMetricsRequest(_message.Message):
-    __slots__ = ("zone", "group_by")
+    __slots__ = ("parent", "zone", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     ZONE_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     zone: str
     group_by: str
-    def __init__(self, zone: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., zone: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountCouplingMetricsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1485,10 +1542,12 @@ class CountCouplingMetricsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetCouplingMetricRequest(_message.Message):
-    __slots__ = ("module",)
+    __slots__ = ("parent", "module")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     MODULE_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     module: str
-    def __init__(self, module: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., module: _Optional[str] = ...) -> None: ...
 
 class GetCouplingMetricResponse(_message.Message):
     __slots__ = ("coupling_metric",)
@@ -1505,8 +1564,8 @@ class CouplingCycleRow(_message.Message):
     id: int
     members: str
     break_suggestions: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., members: _Optional[str] = ..., break_suggestions: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., members: _Optional[str] = ..., break_suggestions: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CouplingCycleBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1515,16 +1574,18 @@ class CouplingCycleBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[CouplingCycleRow, _Mapping]]] = ...) -> None: ...
 
 class ListCouplingCyclesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListCouplingCyclesResponse(_message.Message):
     __slots__ = ("coupling_cycles", "next_page_token")
@@ -1535,14 +1596,16 @@ class ListCouplingCyclesResponse(_message.Message):
     def __init__(self, coupling_cycles: _Optional[_Iterable[_Union[CouplingCycleRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountCouplingCyclesRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountCouplingCyclesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1571,10 +1634,10 @@ class ConstraintRow(_message.Message):
     target: str
     scope: str
     source: str
-    enabled: int
-    created_at: int
-    updated_at: int
-    def __init__(self, id: _Optional[str] = ..., description: _Optional[str] = ..., invariant_type: _Optional[str] = ..., target: _Optional[str] = ..., scope: _Optional[str] = ..., source: _Optional[str] = ..., enabled: _Optional[int] = ..., created_at: _Optional[int] = ..., updated_at: _Optional[int] = ...) -> None: ...
+    enabled: bool
+    created_at: _timestamp_pb2.Timestamp
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., description: _Optional[str] = ..., invariant_type: _Optional[str] = ..., target: _Optional[str] = ..., scope: _Optional[str] = ..., source: _Optional[str] = ..., enabled: _Optional[bool] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ConstraintBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1583,14 +1646,16 @@ class ConstraintBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ConstraintRow, _Mapping]]] = ...) -> None: ...
 
 class ListConstraintsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "enabled")
+    __slots__ = ("parent", "page_size", "page_token", "enabled")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     ENABLED_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    enabled: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., enabled: _Optional[int] = ...) -> None: ...
+    enabled: bool
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., enabled: _Optional[bool] = ...) -> None: ...
 
 class ListConstraintsResponse(_message.Message):
     __slots__ = ("constraints", "next_page_token")
@@ -1601,12 +1666,14 @@ class ListConstraintsResponse(_message.Message):
     def __init__(self, constraints: _Optional[_Iterable[_Union[ConstraintRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountConstraintsRequest(_message.Message):
-    __slots__ = ("enabled", "group_by")
+    __slots__ = ("parent", "enabled", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     ENABLED_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    enabled: int
+    parent: str
+    enabled: bool
     group_by: str
-    def __init__(self, enabled: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., enabled: _Optional[bool] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountConstraintsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1619,10 +1686,12 @@ class CountConstraintsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetConstraintRequest(_message.Message):
-    __slots__ = ("id",)
+    __slots__ = ("parent", "id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     id: str
-    def __init__(self, id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., id: _Optional[str] = ...) -> None: ...
 
 class GetConstraintResponse(_message.Message):
     __slots__ = ("constraint",)
@@ -1639,10 +1708,10 @@ class ConstraintVerificationRow(_message.Message):
     VERIFIED_AT_FIELD_NUMBER: _ClassVar[int]
     id: int
     constraint_id: str
-    passed: int
+    passed: bool
     violations: str
-    verified_at: int
-    def __init__(self, id: _Optional[int] = ..., constraint_id: _Optional[str] = ..., passed: _Optional[int] = ..., violations: _Optional[str] = ..., verified_at: _Optional[int] = ...) -> None: ...
+    verified_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., constraint_id: _Optional[str] = ..., passed: _Optional[bool] = ..., violations: _Optional[str] = ..., verified_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ConstraintVerificationBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1651,18 +1720,20 @@ class ConstraintVerificationBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ConstraintVerificationRow, _Mapping]]] = ...) -> None: ...
 
 class ListConstraintVerificationsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "constraint_id", "verified_at_from", "verified_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "constraint_id", "verified_at_from", "verified_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CONSTRAINT_ID_FIELD_NUMBER: _ClassVar[int]
     VERIFIED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     VERIFIED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     constraint_id: str
-    verified_at_from: int
-    verified_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., constraint_id: _Optional[str] = ..., verified_at_from: _Optional[int] = ..., verified_at_to: _Optional[int] = ...) -> None: ...
+    verified_at_from: _timestamp_pb2.Timestamp
+    verified_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., constraint_id: _Optional[str] = ..., verified_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., verified_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListConstraintVerificationsResponse(_message.Message):
     __slots__ = ("constraint_verifications", "next_page_token")
@@ -1673,16 +1744,18 @@ class ListConstraintVerificationsResponse(_message.Message):
     def __init__(self, constraint_verifications: _Optional[_Iterable[_Union[ConstraintVerificationRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountConstraintVerificationsRequest(_message.Message):
-    __slots__ = ("constraint_id", "verified_at_from", "verified_at_to", "group_by")
+    __slots__ = ("parent", "constraint_id", "verified_at_from", "verified_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CONSTRAINT_ID_FIELD_NUMBER: _ClassVar[int]
     VERIFIED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     VERIFIED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     constraint_id: str
-    verified_at_from: int
-    verified_at_to: int
+    verified_at_from: _timestamp_pb2.Timestamp
+    verified_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, constraint_id: _Optional[str] = ..., verified_at_from: _Optional[int] = ..., verified_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., constraint_id: _Optional[str] = ..., verified_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., verified_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountConstraintVerificationsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1710,9 +1783,9 @@ class ContractRow(_message.Message):
     framework: str
     confidence: float
     endpoints: str
-    created_at: int
-    updated_at: int
-    def __init__(self, id: _Optional[str] = ..., paradigm: _Optional[str] = ..., source_file: _Optional[str] = ..., framework: _Optional[str] = ..., confidence: _Optional[float] = ..., endpoints: _Optional[str] = ..., created_at: _Optional[int] = ..., updated_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., paradigm: _Optional[str] = ..., source_file: _Optional[str] = ..., framework: _Optional[str] = ..., confidence: _Optional[float] = ..., endpoints: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ContractBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1721,16 +1794,18 @@ class ContractBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ContractRow, _Mapping]]] = ...) -> None: ...
 
 class ListContractsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "source_file", "paradigm")
+    __slots__ = ("parent", "page_size", "page_token", "source_file", "paradigm")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FILE_FIELD_NUMBER: _ClassVar[int]
     PARADIGM_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     source_file: str
     paradigm: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., source_file: _Optional[str] = ..., paradigm: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., source_file: _Optional[str] = ..., paradigm: _Optional[str] = ...) -> None: ...
 
 class ListContractsResponse(_message.Message):
     __slots__ = ("contracts", "next_page_token")
@@ -1741,14 +1816,16 @@ class ListContractsResponse(_message.Message):
     def __init__(self, contracts: _Optional[_Iterable[_Union[ContractRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountContractsRequest(_message.Message):
-    __slots__ = ("source_file", "paradigm", "group_by")
+    __slots__ = ("parent", "source_file", "paradigm", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FILE_FIELD_NUMBER: _ClassVar[int]
     PARADIGM_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     source_file: str
     paradigm: str
     group_by: str
-    def __init__(self, source_file: _Optional[str] = ..., paradigm: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., source_file: _Optional[str] = ..., paradigm: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountContractsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1761,10 +1838,12 @@ class CountContractsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetContractRequest(_message.Message):
-    __slots__ = ("id",)
+    __slots__ = ("parent", "id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     id: str
-    def __init__(self, id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., id: _Optional[str] = ...) -> None: ...
 
 class GetContractResponse(_message.Message):
     __slots__ = ("contract",)
@@ -1787,8 +1866,8 @@ class ContractMismatchRow(_message.Message):
     mismatch_type: str
     severity: str
     message: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., backend_endpoint: _Optional[str] = ..., frontend_call: _Optional[str] = ..., mismatch_type: _Optional[str] = ..., severity: _Optional[str] = ..., message: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., backend_endpoint: _Optional[str] = ..., frontend_call: _Optional[str] = ..., mismatch_type: _Optional[str] = ..., severity: _Optional[str] = ..., message: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ContractMismatchBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1797,18 +1876,20 @@ class ContractMismatchBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ContractMismatchRow, _Mapping]]] = ...) -> None: ...
 
 class ListContractMismatchesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "mismatch_type", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "mismatch_type", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     MISMATCH_TYPE_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     mismatch_type: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., mismatch_type: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., mismatch_type: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListContractMismatchesResponse(_message.Message):
     __slots__ = ("contract_mismatches", "next_page_token")
@@ -1819,16 +1900,18 @@ class ListContractMismatchesResponse(_message.Message):
     def __init__(self, contract_mismatches: _Optional[_Iterable[_Union[ContractMismatchRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountContractMismatchesRequest(_message.Message):
-    __slots__ = ("mismatch_type", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "mismatch_type", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     MISMATCH_TYPE_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     mismatch_type: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, mismatch_type: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., mismatch_type: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountContractMismatchesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1841,9 +1924,9 @@ class CountContractMismatchesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class ConstantRow(_message.Message):
-    __slots__ = ("id", "name", "value", "file", "line", "is_used", "language", "is_named", "created_at")
+    __slots__ = ("id", "constant_name", "value", "file", "line", "is_used", "language", "is_named", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    CONSTANT_NAME_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     LINE_FIELD_NUMBER: _ClassVar[int]
@@ -1852,15 +1935,15 @@ class ConstantRow(_message.Message):
     IS_NAMED_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     id: int
-    name: str
+    constant_name: str
     value: str
     file: str
     line: int
-    is_used: int
+    is_used: bool
     language: str
-    is_named: int
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., name: _Optional[str] = ..., value: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., is_used: _Optional[int] = ..., language: _Optional[str] = ..., is_named: _Optional[int] = ..., created_at: _Optional[int] = ...) -> None: ...
+    is_named: bool
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., constant_name: _Optional[str] = ..., value: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., is_used: _Optional[bool] = ..., language: _Optional[str] = ..., is_named: _Optional[bool] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ConstantBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1869,18 +1952,20 @@ class ConstantBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ConstantRow, _Mapping]]] = ...) -> None: ...
 
 class ListConstantsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "is_used", "is_named")
+    __slots__ = ("parent", "page_size", "page_token", "file", "is_used", "is_named")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     IS_USED_FIELD_NUMBER: _ClassVar[int]
     IS_NAMED_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
-    is_used: int
-    is_named: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., is_used: _Optional[int] = ..., is_named: _Optional[int] = ...) -> None: ...
+    is_used: bool
+    is_named: bool
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., is_used: _Optional[bool] = ..., is_named: _Optional[bool] = ...) -> None: ...
 
 class ListConstantsResponse(_message.Message):
     __slots__ = ("constants", "next_page_token")
@@ -1891,16 +1976,18 @@ class ListConstantsResponse(_message.Message):
     def __init__(self, constants: _Optional[_Iterable[_Union[ConstantRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountConstantsRequest(_message.Message):
-    __slots__ = ("file", "is_used", "is_named", "group_by")
+    __slots__ = ("parent", "file", "is_used", "is_named", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     IS_USED_FIELD_NUMBER: _ClassVar[int]
     IS_NAMED_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
-    is_used: int
-    is_named: int
+    is_used: bool
+    is_named: bool
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., is_used: _Optional[int] = ..., is_named: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., is_used: _Optional[bool] = ..., is_named: _Optional[bool] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountConstantsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1933,8 +2020,8 @@ class SecretRow(_message.Message):
     entropy: float
     confidence: float
     cwe_ids: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., pattern_name: _Optional[str] = ..., redacted_value: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., severity: _Optional[str] = ..., entropy: _Optional[float] = ..., confidence: _Optional[float] = ..., cwe_ids: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., pattern_name: _Optional[str] = ..., redacted_value: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., severity: _Optional[str] = ..., entropy: _Optional[float] = ..., confidence: _Optional[float] = ..., cwe_ids: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class SecretBatch(_message.Message):
     __slots__ = ("rows",)
@@ -1943,20 +2030,22 @@ class SecretBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[SecretRow, _Mapping]]] = ...) -> None: ...
 
 class ListSecretsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "severity", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "file", "severity", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     SEVERITY_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     severity: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., severity: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., severity: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListSecretsResponse(_message.Message):
     __slots__ = ("secrets", "next_page_token")
@@ -1967,18 +2056,20 @@ class ListSecretsResponse(_message.Message):
     def __init__(self, secrets: _Optional[_Iterable[_Union[SecretRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountSecretsRequest(_message.Message):
-    __slots__ = ("file", "severity", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "file", "severity", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     SEVERITY_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     severity: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., severity: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., severity: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountSecretsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -1991,9 +2082,9 @@ class CountSecretsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class EnvVariableRow(_message.Message):
-    __slots__ = ("id", "name", "file", "line", "access_method", "has_default", "defined_in_env", "framework_prefix", "created_at")
+    __slots__ = ("id", "env_variable_name", "file", "line", "access_method", "has_default", "defined_in_env", "framework_prefix", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    ENV_VARIABLE_NAME_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     LINE_FIELD_NUMBER: _ClassVar[int]
     ACCESS_METHOD_FIELD_NUMBER: _ClassVar[int]
@@ -2002,15 +2093,15 @@ class EnvVariableRow(_message.Message):
     FRAMEWORK_PREFIX_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     id: int
-    name: str
+    env_variable_name: str
     file: str
     line: int
     access_method: str
-    has_default: int
-    defined_in_env: int
+    has_default: bool
+    defined_in_env: bool
     framework_prefix: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., name: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., access_method: _Optional[str] = ..., has_default: _Optional[int] = ..., defined_in_env: _Optional[int] = ..., framework_prefix: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., env_variable_name: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., access_method: _Optional[str] = ..., has_default: _Optional[bool] = ..., defined_in_env: _Optional[bool] = ..., framework_prefix: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class EnvVariableBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2019,20 +2110,22 @@ class EnvVariableBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[EnvVariableRow, _Mapping]]] = ...) -> None: ...
 
 class ListEnvVariablesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "name", "defined_in_env", "has_default")
+    __slots__ = ("parent", "page_size", "page_token", "file", "env_variable_name", "defined_in_env", "has_default")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    ENV_VARIABLE_NAME_FIELD_NUMBER: _ClassVar[int]
     DEFINED_IN_ENV_FIELD_NUMBER: _ClassVar[int]
     HAS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
-    name: str
-    defined_in_env: int
-    has_default: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., name: _Optional[str] = ..., defined_in_env: _Optional[int] = ..., has_default: _Optional[int] = ...) -> None: ...
+    env_variable_name: str
+    defined_in_env: bool
+    has_default: bool
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., env_variable_name: _Optional[str] = ..., defined_in_env: _Optional[bool] = ..., has_default: _Optional[bool] = ...) -> None: ...
 
 class ListEnvVariablesResponse(_message.Message):
     __slots__ = ("env_variables", "next_page_token")
@@ -2043,18 +2136,20 @@ class ListEnvVariablesResponse(_message.Message):
     def __init__(self, env_variables: _Optional[_Iterable[_Union[EnvVariableRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountEnvVariablesRequest(_message.Message):
-    __slots__ = ("file", "name", "defined_in_env", "has_default", "group_by")
+    __slots__ = ("parent", "file", "env_variable_name", "defined_in_env", "has_default", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    ENV_VARIABLE_NAME_FIELD_NUMBER: _ClassVar[int]
     DEFINED_IN_ENV_FIELD_NUMBER: _ClassVar[int]
     HAS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
-    name: str
-    defined_in_env: int
-    has_default: int
+    env_variable_name: str
+    defined_in_env: bool
+    has_default: bool
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., name: _Optional[str] = ..., defined_in_env: _Optional[int] = ..., has_default: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., env_variable_name: _Optional[str] = ..., defined_in_env: _Optional[bool] = ..., has_default: _Optional[bool] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountEnvVariablesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2067,9 +2162,9 @@ class CountEnvVariablesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class WrapperRow(_message.Message):
-    __slots__ = ("id", "name", "file", "line", "category", "wrapped_primitives", "framework", "confidence", "is_multi_primitive", "is_exported", "usage_count", "created_at")
+    __slots__ = ("id", "wrapper_name", "file", "line", "category", "wrapped_primitives", "framework", "confidence", "is_multi_primitive", "is_exported", "usage_count", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    WRAPPER_NAME_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     LINE_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
@@ -2081,18 +2176,18 @@ class WrapperRow(_message.Message):
     USAGE_COUNT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     id: int
-    name: str
+    wrapper_name: str
     file: str
     line: int
     category: str
     wrapped_primitives: str
     framework: str
     confidence: float
-    is_multi_primitive: int
-    is_exported: int
+    is_multi_primitive: bool
+    is_exported: bool
     usage_count: int
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., name: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., category: _Optional[str] = ..., wrapped_primitives: _Optional[str] = ..., framework: _Optional[str] = ..., confidence: _Optional[float] = ..., is_multi_primitive: _Optional[int] = ..., is_exported: _Optional[int] = ..., usage_count: _Optional[int] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., wrapper_name: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., category: _Optional[str] = ..., wrapped_primitives: _Optional[str] = ..., framework: _Optional[str] = ..., confidence: _Optional[float] = ..., is_multi_primitive: _Optional[bool] = ..., is_exported: _Optional[bool] = ..., usage_count: _Optional[int] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class WrapperBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2101,16 +2196,18 @@ class WrapperBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[WrapperRow, _Mapping]]] = ...) -> None: ...
 
 class ListWrappersRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "category")
+    __slots__ = ("parent", "page_size", "page_token", "file", "category")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     category: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ...) -> None: ...
 
 class ListWrappersResponse(_message.Message):
     __slots__ = ("wrappers", "next_page_token")
@@ -2121,14 +2218,16 @@ class ListWrappersResponse(_message.Message):
     def __init__(self, wrappers: _Optional[_Iterable[_Union[WrapperRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountWrappersRequest(_message.Message):
-    __slots__ = ("file", "category", "group_by")
+    __slots__ = ("parent", "file", "category", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     category: str
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., category: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountWrappersResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2141,9 +2240,9 @@ class CountWrappersResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class DnaGeneRow(_message.Message):
-    __slots__ = ("gene_id", "name", "description", "dominant_allele", "alleles", "confidence", "consistency", "exemplars", "updated_at")
+    __slots__ = ("gene_id", "dna_gene_name", "description", "dominant_allele", "alleles", "confidence", "consistency", "exemplars", "updated_at")
     GENE_ID_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    DNA_GENE_NAME_FIELD_NUMBER: _ClassVar[int]
     DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     DOMINANT_ALLELE_FIELD_NUMBER: _ClassVar[int]
     ALLELES_FIELD_NUMBER: _ClassVar[int]
@@ -2152,15 +2251,15 @@ class DnaGeneRow(_message.Message):
     EXEMPLARS_FIELD_NUMBER: _ClassVar[int]
     UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
     gene_id: str
-    name: str
+    dna_gene_name: str
     description: str
     dominant_allele: str
     alleles: str
     confidence: float
     consistency: float
     exemplars: str
-    updated_at: int
-    def __init__(self, gene_id: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., dominant_allele: _Optional[str] = ..., alleles: _Optional[str] = ..., confidence: _Optional[float] = ..., consistency: _Optional[float] = ..., exemplars: _Optional[str] = ..., updated_at: _Optional[int] = ...) -> None: ...
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, gene_id: _Optional[str] = ..., dna_gene_name: _Optional[str] = ..., description: _Optional[str] = ..., dominant_allele: _Optional[str] = ..., alleles: _Optional[str] = ..., confidence: _Optional[float] = ..., consistency: _Optional[float] = ..., exemplars: _Optional[str] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class DnaGeneBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2169,12 +2268,14 @@ class DnaGeneBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[DnaGeneRow, _Mapping]]] = ...) -> None: ...
 
 class ListDnaGenesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token")
+    __slots__ = ("parent", "page_size", "page_token")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
 
 class ListDnaGenesResponse(_message.Message):
     __slots__ = ("dna_genes", "next_page_token")
@@ -2185,10 +2286,12 @@ class ListDnaGenesResponse(_message.Message):
     def __init__(self, dna_genes: _Optional[_Iterable[_Union[DnaGeneRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountDnaGenesRequest(_message.Message):
-    __slots__ = ("group_by",)
+    __slots__ = ("parent", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     group_by: str
-    def __init__(self, group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountDnaGenesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2201,10 +2304,12 @@ class CountDnaGenesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetDnaGeneRequest(_message.Message):
-    __slots__ = ("gene_id",)
+    __slots__ = ("parent", "gene_id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     GENE_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     gene_id: str
-    def __init__(self, gene_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., gene_id: _Optional[str] = ...) -> None: ...
 
 class GetDnaGeneResponse(_message.Message):
     __slots__ = ("dna_gene",)
@@ -2235,10 +2340,10 @@ class DnaMutationRow(_message.Message):
     impact: str
     code: str
     suggestion: str
-    detected_at: int
-    resolved: int
-    resolved_at: int
-    def __init__(self, id: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., gene_id: _Optional[str] = ..., expected: _Optional[str] = ..., actual: _Optional[str] = ..., impact: _Optional[str] = ..., code: _Optional[str] = ..., suggestion: _Optional[str] = ..., detected_at: _Optional[int] = ..., resolved: _Optional[int] = ..., resolved_at: _Optional[int] = ...) -> None: ...
+    detected_at: _timestamp_pb2.Timestamp
+    resolved: bool
+    resolved_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., gene_id: _Optional[str] = ..., expected: _Optional[str] = ..., actual: _Optional[str] = ..., impact: _Optional[str] = ..., code: _Optional[str] = ..., suggestion: _Optional[str] = ..., detected_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., resolved: _Optional[bool] = ..., resolved_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class DnaMutationBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2247,7 +2352,8 @@ class DnaMutationBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[DnaMutationRow, _Mapping]]] = ...) -> None: ...
 
 class ListDnaMutationsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "gene_id", "resolved", "detected_at_from", "detected_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "file", "gene_id", "resolved", "detected_at_from", "detected_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
@@ -2255,14 +2361,15 @@ class ListDnaMutationsRequest(_message.Message):
     RESOLVED_FIELD_NUMBER: _ClassVar[int]
     DETECTED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     DETECTED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     gene_id: str
-    resolved: int
-    detected_at_from: int
-    detected_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., gene_id: _Optional[str] = ..., resolved: _Optional[int] = ..., detected_at_from: _Optional[int] = ..., detected_at_to: _Optional[int] = ...) -> None: ...
+    resolved: bool
+    detected_at_from: _timestamp_pb2.Timestamp
+    detected_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., gene_id: _Optional[str] = ..., resolved: _Optional[bool] = ..., detected_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., detected_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListDnaMutationsResponse(_message.Message):
     __slots__ = ("dna_mutations", "next_page_token")
@@ -2273,20 +2380,22 @@ class ListDnaMutationsResponse(_message.Message):
     def __init__(self, dna_mutations: _Optional[_Iterable[_Union[DnaMutationRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountDnaMutationsRequest(_message.Message):
-    __slots__ = ("file", "gene_id", "resolved", "detected_at_from", "detected_at_to", "group_by")
+    __slots__ = ("parent", "file", "gene_id", "resolved", "detected_at_from", "detected_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     GENE_ID_FIELD_NUMBER: _ClassVar[int]
     RESOLVED_FIELD_NUMBER: _ClassVar[int]
     DETECTED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     DETECTED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     gene_id: str
-    resolved: int
-    detected_at_from: int
-    detected_at_to: int
+    resolved: bool
+    detected_at_from: _timestamp_pb2.Timestamp
+    detected_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., gene_id: _Optional[str] = ..., resolved: _Optional[int] = ..., detected_at_from: _Optional[int] = ..., detected_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., gene_id: _Optional[str] = ..., resolved: _Optional[bool] = ..., detected_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., detected_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountDnaMutationsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2299,10 +2408,12 @@ class CountDnaMutationsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetDnaMutationRequest(_message.Message):
-    __slots__ = ("id",)
+    __slots__ = ("parent", "id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     id: str
-    def __init__(self, id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., id: _Optional[str] = ...) -> None: ...
 
 class GetDnaMutationResponse(_message.Message):
     __slots__ = ("dna_mutation",)
@@ -2335,8 +2446,8 @@ class CryptoFindingRow(_message.Message):
     owasp: str
     remediation: str
     language: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., category: _Optional[str] = ..., description: _Optional[str] = ..., code: _Optional[str] = ..., confidence: _Optional[float] = ..., cwe_id: _Optional[int] = ..., owasp: _Optional[str] = ..., remediation: _Optional[str] = ..., language: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., category: _Optional[str] = ..., description: _Optional[str] = ..., code: _Optional[str] = ..., confidence: _Optional[float] = ..., cwe_id: _Optional[int] = ..., owasp: _Optional[str] = ..., remediation: _Optional[str] = ..., language: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CryptoFindingBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2345,20 +2456,22 @@ class CryptoFindingBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[CryptoFindingRow, _Mapping]]] = ...) -> None: ...
 
 class ListCryptoFindingsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "category", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "file", "category", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     category: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListCryptoFindingsResponse(_message.Message):
     __slots__ = ("crypto_findings", "next_page_token")
@@ -2369,18 +2482,20 @@ class ListCryptoFindingsResponse(_message.Message):
     def __init__(self, crypto_findings: _Optional[_Iterable[_Union[CryptoFindingRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountCryptoFindingsRequest(_message.Message):
-    __slots__ = ("file", "category", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "file", "category", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     category: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., category: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., category: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountCryptoFindingsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2415,8 +2530,8 @@ class OwaspFindingRow(_message.Message):
     owasp_categories: str
     confidence: float
     remediation: str
-    created_at: int
-    def __init__(self, id: _Optional[str] = ..., detector: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., description: _Optional[str] = ..., severity: _Optional[float] = ..., cwes: _Optional[str] = ..., owasp_categories: _Optional[str] = ..., confidence: _Optional[float] = ..., remediation: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., detector: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., description: _Optional[str] = ..., severity: _Optional[float] = ..., cwes: _Optional[str] = ..., owasp_categories: _Optional[str] = ..., confidence: _Optional[float] = ..., remediation: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class OwaspFindingBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2425,20 +2540,22 @@ class OwaspFindingBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[OwaspFindingRow, _Mapping]]] = ...) -> None: ...
 
 class ListOwaspFindingsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "detector", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "file", "detector", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     DETECTOR_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     detector: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., detector: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., detector: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListOwaspFindingsResponse(_message.Message):
     __slots__ = ("owasp_findings", "next_page_token")
@@ -2449,18 +2566,20 @@ class ListOwaspFindingsResponse(_message.Message):
     def __init__(self, owasp_findings: _Optional[_Iterable[_Union[OwaspFindingRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountOwaspFindingsRequest(_message.Message):
-    __slots__ = ("file", "detector", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "file", "detector", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     DETECTOR_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     detector: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., detector: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., detector: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountOwaspFindingsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2473,10 +2592,12 @@ class CountOwaspFindingsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetOwaspFindingRequest(_message.Message):
-    __slots__ = ("id",)
+    __slots__ = ("parent", "id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     id: str
-    def __init__(self, id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., id: _Optional[str] = ...) -> None: ...
 
 class GetOwaspFindingResponse(_message.Message):
     __slots__ = ("owasp_finding",)
@@ -2503,8 +2624,8 @@ class DecompositionDecisionRow(_message.Message):
     narrative: str
     source_dna_hash: str
     applied_weight: float
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., dna_profile_hash: _Optional[str] = ..., adjustment: _Optional[str] = ..., confidence: _Optional[float] = ..., dna_similarity: _Optional[float] = ..., narrative: _Optional[str] = ..., source_dna_hash: _Optional[str] = ..., applied_weight: _Optional[float] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., dna_profile_hash: _Optional[str] = ..., adjustment: _Optional[str] = ..., confidence: _Optional[float] = ..., dna_similarity: _Optional[float] = ..., narrative: _Optional[str] = ..., source_dna_hash: _Optional[str] = ..., applied_weight: _Optional[float] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class DecompositionDecisionBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2513,18 +2634,20 @@ class DecompositionDecisionBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[DecompositionDecisionRow, _Mapping]]] = ...) -> None: ...
 
 class ListDecompositionDecisionsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "dna_profile_hash", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "dna_profile_hash", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     DNA_PROFILE_HASH_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     dna_profile_hash: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., dna_profile_hash: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., dna_profile_hash: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListDecompositionDecisionsResponse(_message.Message):
     __slots__ = ("decomposition_decisions", "next_page_token")
@@ -2535,16 +2658,18 @@ class ListDecompositionDecisionsResponse(_message.Message):
     def __init__(self, decomposition_decisions: _Optional[_Iterable[_Union[DecompositionDecisionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountDecompositionDecisionsRequest(_message.Message):
-    __slots__ = ("dna_profile_hash", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "dna_profile_hash", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     DNA_PROFILE_HASH_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     dna_profile_hash: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, dna_profile_hash: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., dna_profile_hash: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountDecompositionDecisionsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2589,10 +2714,10 @@ class ViolationRow(_message.Message):
     quick_fix_description: str
     cwe_id: int
     owasp_category: str
-    suppressed: int
-    is_new: int
-    created_at: int
-    def __init__(self, id: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., column_num: _Optional[int] = ..., end_line: _Optional[int] = ..., end_column: _Optional[int] = ..., severity: _Optional[str] = ..., pattern_id: _Optional[str] = ..., rule_id: _Optional[str] = ..., message: _Optional[str] = ..., quick_fix_strategy: _Optional[str] = ..., quick_fix_description: _Optional[str] = ..., cwe_id: _Optional[int] = ..., owasp_category: _Optional[str] = ..., suppressed: _Optional[int] = ..., is_new: _Optional[int] = ..., created_at: _Optional[int] = ...) -> None: ...
+    suppressed: bool
+    is_new: bool
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., column_num: _Optional[int] = ..., end_line: _Optional[int] = ..., end_column: _Optional[int] = ..., severity: _Optional[str] = ..., pattern_id: _Optional[str] = ..., rule_id: _Optional[str] = ..., message: _Optional[str] = ..., quick_fix_strategy: _Optional[str] = ..., quick_fix_description: _Optional[str] = ..., cwe_id: _Optional[int] = ..., owasp_category: _Optional[str] = ..., suppressed: _Optional[bool] = ..., is_new: _Optional[bool] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ViolationBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2601,7 +2726,8 @@ class ViolationBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ViolationRow, _Mapping]]] = ...) -> None: ...
 
 class ListViolationsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "severity", "suppressed", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "file", "severity", "suppressed", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
@@ -2609,14 +2735,15 @@ class ListViolationsRequest(_message.Message):
     SUPPRESSED_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     severity: str
-    suppressed: int
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., severity: _Optional[str] = ..., suppressed: _Optional[int] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    suppressed: bool
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., severity: _Optional[str] = ..., suppressed: _Optional[bool] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListViolationsResponse(_message.Message):
     __slots__ = ("violations", "next_page_token")
@@ -2627,20 +2754,22 @@ class ListViolationsResponse(_message.Message):
     def __init__(self, violations: _Optional[_Iterable[_Union[ViolationRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountViolationsRequest(_message.Message):
-    __slots__ = ("file", "severity", "suppressed", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "file", "severity", "suppressed", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     SEVERITY_FIELD_NUMBER: _ClassVar[int]
     SUPPRESSED_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     severity: str
-    suppressed: int
-    created_at_from: int
-    created_at_to: int
+    suppressed: bool
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., severity: _Optional[str] = ..., suppressed: _Optional[int] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., severity: _Optional[str] = ..., suppressed: _Optional[bool] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountViolationsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2653,10 +2782,12 @@ class CountViolationsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetViolationRequest(_message.Message):
-    __slots__ = ("id",)
+    __slots__ = ("parent", "id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     id: str
-    def __init__(self, id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., id: _Optional[str] = ...) -> None: ...
 
 class GetViolationResponse(_message.Message):
     __slots__ = ("violation",)
@@ -2681,7 +2812,7 @@ class GateResultRow(_message.Message):
     id: int
     gate_id: str
     status: str
-    passed: int
+    passed: bool
     score: float
     summary: str
     violation_count: int
@@ -2689,8 +2820,8 @@ class GateResultRow(_message.Message):
     execution_time_ms: int
     details: str
     error: str
-    run_at: int
-    def __init__(self, id: _Optional[int] = ..., gate_id: _Optional[str] = ..., status: _Optional[str] = ..., passed: _Optional[int] = ..., score: _Optional[float] = ..., summary: _Optional[str] = ..., violation_count: _Optional[int] = ..., warning_count: _Optional[int] = ..., execution_time_ms: _Optional[int] = ..., details: _Optional[str] = ..., error: _Optional[str] = ..., run_at: _Optional[int] = ...) -> None: ...
+    run_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., gate_id: _Optional[str] = ..., status: _Optional[str] = ..., passed: _Optional[bool] = ..., score: _Optional[float] = ..., summary: _Optional[str] = ..., violation_count: _Optional[int] = ..., warning_count: _Optional[int] = ..., execution_time_ms: _Optional[int] = ..., details: _Optional[str] = ..., error: _Optional[str] = ..., run_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class GateResultBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2699,20 +2830,22 @@ class GateResultBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[GateResultRow, _Mapping]]] = ...) -> None: ...
 
 class ListGateResultsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "gate_id", "passed", "run_at_from", "run_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "gate_id", "passed", "run_at_from", "run_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     GATE_ID_FIELD_NUMBER: _ClassVar[int]
     PASSED_FIELD_NUMBER: _ClassVar[int]
     RUN_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     RUN_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     gate_id: str
-    passed: int
-    run_at_from: int
-    run_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., gate_id: _Optional[str] = ..., passed: _Optional[int] = ..., run_at_from: _Optional[int] = ..., run_at_to: _Optional[int] = ...) -> None: ...
+    passed: bool
+    run_at_from: _timestamp_pb2.Timestamp
+    run_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., gate_id: _Optional[str] = ..., passed: _Optional[bool] = ..., run_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., run_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListGateResultsResponse(_message.Message):
     __slots__ = ("gate_results", "next_page_token")
@@ -2723,18 +2856,20 @@ class ListGateResultsResponse(_message.Message):
     def __init__(self, gate_results: _Optional[_Iterable[_Union[GateResultRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountGateResultsRequest(_message.Message):
-    __slots__ = ("gate_id", "passed", "run_at_from", "run_at_to", "group_by")
+    __slots__ = ("parent", "gate_id", "passed", "run_at_from", "run_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     GATE_ID_FIELD_NUMBER: _ClassVar[int]
     PASSED_FIELD_NUMBER: _ClassVar[int]
     RUN_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     RUN_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     gate_id: str
-    passed: int
-    run_at_from: int
-    run_at_to: int
+    passed: bool
+    run_at_from: _timestamp_pb2.Timestamp
+    run_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, gate_id: _Optional[str] = ..., passed: _Optional[int] = ..., run_at_from: _Optional[int] = ..., run_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., gate_id: _Optional[str] = ..., passed: _Optional[bool] = ..., run_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., run_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountGateResultsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2768,9 +2903,9 @@ class AuditSnapshotRow(_message.Message):
     duplicate_free_rate: float
     pattern_count: int
     category_scores: str
-    created_at: int
+    created_at: _timestamp_pb2.Timestamp
     scan_root: str
-    def __init__(self, id: _Optional[int] = ..., health_score: _Optional[float] = ..., avg_confidence: _Optional[float] = ..., approval_ratio: _Optional[float] = ..., compliance_rate: _Optional[float] = ..., cross_validation_rate: _Optional[float] = ..., duplicate_free_rate: _Optional[float] = ..., pattern_count: _Optional[int] = ..., category_scores: _Optional[str] = ..., created_at: _Optional[int] = ..., scan_root: _Optional[str] = ...) -> None: ...
+    def __init__(self, id: _Optional[int] = ..., health_score: _Optional[float] = ..., avg_confidence: _Optional[float] = ..., approval_ratio: _Optional[float] = ..., compliance_rate: _Optional[float] = ..., cross_validation_rate: _Optional[float] = ..., duplicate_free_rate: _Optional[float] = ..., pattern_count: _Optional[int] = ..., category_scores: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., scan_root: _Optional[str] = ...) -> None: ...
 
 class AuditSnapshotBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2779,16 +2914,18 @@ class AuditSnapshotBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[AuditSnapshotRow, _Mapping]]] = ...) -> None: ...
 
 class ListAuditSnapshotsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListAuditSnapshotsResponse(_message.Message):
     __slots__ = ("audit_snapshots", "next_page_token")
@@ -2799,14 +2936,16 @@ class ListAuditSnapshotsResponse(_message.Message):
     def __init__(self, audit_snapshots: _Optional[_Iterable[_Union[AuditSnapshotRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountAuditSnapshotsRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountAuditSnapshotsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2827,8 +2966,8 @@ class HealthTrendPointRow(_message.Message):
     id: int
     metric_name: str
     metric_value: float
-    recorded_at: int
-    def __init__(self, id: _Optional[int] = ..., metric_name: _Optional[str] = ..., metric_value: _Optional[float] = ..., recorded_at: _Optional[int] = ...) -> None: ...
+    recorded_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., metric_name: _Optional[str] = ..., metric_value: _Optional[float] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class HealthTrendPointBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2837,18 +2976,20 @@ class HealthTrendPointBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[HealthTrendPointRow, _Mapping]]] = ...) -> None: ...
 
 class ListHealthTrendPointsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "metric_name", "recorded_at_from", "recorded_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "metric_name", "recorded_at_from", "recorded_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     METRIC_NAME_FIELD_NUMBER: _ClassVar[int]
     RECORDED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     RECORDED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     metric_name: str
-    recorded_at_from: int
-    recorded_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., metric_name: _Optional[str] = ..., recorded_at_from: _Optional[int] = ..., recorded_at_to: _Optional[int] = ...) -> None: ...
+    recorded_at_from: _timestamp_pb2.Timestamp
+    recorded_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., metric_name: _Optional[str] = ..., recorded_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., recorded_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListHealthTrendPointsResponse(_message.Message):
     __slots__ = ("health_trend_points", "next_page_token")
@@ -2859,16 +3000,18 @@ class ListHealthTrendPointsResponse(_message.Message):
     def __init__(self, health_trend_points: _Optional[_Iterable[_Union[HealthTrendPointRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountHealthTrendPointsRequest(_message.Message):
-    __slots__ = ("metric_name", "recorded_at_from", "recorded_at_to", "group_by")
+    __slots__ = ("parent", "metric_name", "recorded_at_from", "recorded_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     METRIC_NAME_FIELD_NUMBER: _ClassVar[int]
     RECORDED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     RECORDED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     metric_name: str
-    recorded_at_from: int
-    recorded_at_to: int
+    recorded_at_from: _timestamp_pb2.Timestamp
+    recorded_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, metric_name: _Optional[str] = ..., recorded_at_from: _Optional[int] = ..., recorded_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., metric_name: _Optional[str] = ..., recorded_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., recorded_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountHealthTrendPointsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2899,8 +3042,8 @@ class FeedbackEntryRow(_message.Message):
     dismissal_reason: str
     reason: str
     author: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., violation_id: _Optional[str] = ..., pattern_id: _Optional[str] = ..., detector_id: _Optional[str] = ..., action: _Optional[str] = ..., dismissal_reason: _Optional[str] = ..., reason: _Optional[str] = ..., author: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., violation_id: _Optional[str] = ..., pattern_id: _Optional[str] = ..., detector_id: _Optional[str] = ..., action: _Optional[str] = ..., dismissal_reason: _Optional[str] = ..., reason: _Optional[str] = ..., author: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class FeedbackEntryBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2909,7 +3052,8 @@ class FeedbackEntryBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[FeedbackEntryRow, _Mapping]]] = ...) -> None: ...
 
 class ListFeedbackEntriesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "violation_id", "pattern_id", "detector_id", "action", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "violation_id", "pattern_id", "detector_id", "action", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     VIOLATION_ID_FIELD_NUMBER: _ClassVar[int]
@@ -2918,15 +3062,16 @@ class ListFeedbackEntriesRequest(_message.Message):
     ACTION_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     violation_id: str
     pattern_id: str
     detector_id: str
     action: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., violation_id: _Optional[str] = ..., pattern_id: _Optional[str] = ..., detector_id: _Optional[str] = ..., action: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., violation_id: _Optional[str] = ..., pattern_id: _Optional[str] = ..., detector_id: _Optional[str] = ..., action: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListFeedbackEntriesResponse(_message.Message):
     __slots__ = ("feedback_entries", "next_page_token")
@@ -2937,7 +3082,8 @@ class ListFeedbackEntriesResponse(_message.Message):
     def __init__(self, feedback_entries: _Optional[_Iterable[_Union[FeedbackEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountFeedbackEntriesRequest(_message.Message):
-    __slots__ = ("violation_id", "pattern_id", "detector_id", "action", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "violation_id", "pattern_id", "detector_id", "action", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     VIOLATION_ID_FIELD_NUMBER: _ClassVar[int]
     PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
     DETECTOR_ID_FIELD_NUMBER: _ClassVar[int]
@@ -2945,14 +3091,15 @@ class CountFeedbackEntriesRequest(_message.Message):
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     violation_id: str
     pattern_id: str
     detector_id: str
     action: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, violation_id: _Optional[str] = ..., pattern_id: _Optional[str] = ..., detector_id: _Optional[str] = ..., action: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., violation_id: _Optional[str] = ..., pattern_id: _Optional[str] = ..., detector_id: _Optional[str] = ..., action: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountFeedbackEntriesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -2979,14 +3126,14 @@ class PolicyResultRow(_message.Message):
     id: int
     policy_name: str
     aggregation_mode: str
-    overall_passed: int
+    overall_passed: bool
     overall_score: float
     gate_count: int
     gates_passed: int
     gates_failed: int
     details: str
-    run_at: int
-    def __init__(self, id: _Optional[int] = ..., policy_name: _Optional[str] = ..., aggregation_mode: _Optional[str] = ..., overall_passed: _Optional[int] = ..., overall_score: _Optional[float] = ..., gate_count: _Optional[int] = ..., gates_passed: _Optional[int] = ..., gates_failed: _Optional[int] = ..., details: _Optional[str] = ..., run_at: _Optional[int] = ...) -> None: ...
+    run_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., policy_name: _Optional[str] = ..., aggregation_mode: _Optional[str] = ..., overall_passed: _Optional[bool] = ..., overall_score: _Optional[float] = ..., gate_count: _Optional[int] = ..., gates_passed: _Optional[int] = ..., gates_failed: _Optional[int] = ..., details: _Optional[str] = ..., run_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class PolicyResultBatch(_message.Message):
     __slots__ = ("rows",)
@@ -2995,16 +3142,18 @@ class PolicyResultBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[PolicyResultRow, _Mapping]]] = ...) -> None: ...
 
 class ListPolicyResultsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "run_at_from", "run_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "run_at_from", "run_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     RUN_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     RUN_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    run_at_from: int
-    run_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., run_at_from: _Optional[int] = ..., run_at_to: _Optional[int] = ...) -> None: ...
+    run_at_from: _timestamp_pb2.Timestamp
+    run_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., run_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., run_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListPolicyResultsResponse(_message.Message):
     __slots__ = ("policy_results", "next_page_token")
@@ -3015,14 +3164,16 @@ class ListPolicyResultsResponse(_message.Message):
     def __init__(self, policy_results: _Optional[_Iterable[_Union[PolicyResultRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountPolicyResultsRequest(_message.Message):
-    __slots__ = ("run_at_from", "run_at_to", "group_by")
+    __slots__ = ("parent", "run_at_from", "run_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     RUN_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     RUN_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    run_at_from: int
-    run_at_to: int
+    parent: str
+    run_at_from: _timestamp_pb2.Timestamp
+    run_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, run_at_from: _Optional[int] = ..., run_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., run_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., run_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountPolicyResultsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3051,8 +3202,8 @@ class DegradationAlertRow(_message.Message):
     current_value: float
     previous_value: float
     delta: float
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., alert_type: _Optional[str] = ..., severity: _Optional[str] = ..., message: _Optional[str] = ..., current_value: _Optional[float] = ..., previous_value: _Optional[float] = ..., delta: _Optional[float] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., alert_type: _Optional[str] = ..., severity: _Optional[str] = ..., message: _Optional[str] = ..., current_value: _Optional[float] = ..., previous_value: _Optional[float] = ..., delta: _Optional[float] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class DegradationAlertBatch(_message.Message):
     __slots__ = ("rows",)
@@ -3061,18 +3212,20 @@ class DegradationAlertBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[DegradationAlertRow, _Mapping]]] = ...) -> None: ...
 
 class ListDegradationAlertsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "alert_type", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "alert_type", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     ALERT_TYPE_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     alert_type: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., alert_type: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., alert_type: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListDegradationAlertsResponse(_message.Message):
     __slots__ = ("degradation_alerts", "next_page_token")
@@ -3083,16 +3236,18 @@ class ListDegradationAlertsResponse(_message.Message):
     def __init__(self, degradation_alerts: _Optional[_Iterable[_Union[DegradationAlertRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountDegradationAlertsRequest(_message.Message):
-    __slots__ = ("alert_type", "created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "alert_type", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     ALERT_TYPE_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     alert_type: str
-    created_at_from: int
-    created_at_to: int
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, alert_type: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., alert_type: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountDegradationAlertsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3123,8 +3278,8 @@ class SimulationRow(_message.Message):
     p10_effort: float
     p50_effort: float
     p90_effort: float
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., task_category: _Optional[str] = ..., task_description: _Optional[str] = ..., approach_count: _Optional[int] = ..., recommended_approach: _Optional[str] = ..., p10_effort: _Optional[float] = ..., p50_effort: _Optional[float] = ..., p90_effort: _Optional[float] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., task_category: _Optional[str] = ..., task_description: _Optional[str] = ..., approach_count: _Optional[int] = ..., recommended_approach: _Optional[str] = ..., p10_effort: _Optional[float] = ..., p50_effort: _Optional[float] = ..., p90_effort: _Optional[float] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class SimulationBatch(_message.Message):
     __slots__ = ("rows",)
@@ -3133,16 +3288,18 @@ class SimulationBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[SimulationRow, _Mapping]]] = ...) -> None: ...
 
 class ListSimulationsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListSimulationsResponse(_message.Message):
     __slots__ = ("simulations", "next_page_token")
@@ -3153,14 +3310,16 @@ class ListSimulationsResponse(_message.Message):
     def __init__(self, simulations: _Optional[_Iterable[_Union[SimulationRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountSimulationsRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountSimulationsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3191,8 +3350,8 @@ class DecisionRow(_message.Message):
     related_patterns: str
     author: str
     files_changed: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., category: _Optional[str] = ..., description: _Optional[str] = ..., commit_sha: _Optional[str] = ..., confidence: _Optional[float] = ..., related_patterns: _Optional[str] = ..., author: _Optional[str] = ..., files_changed: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., category: _Optional[str] = ..., description: _Optional[str] = ..., commit_sha: _Optional[str] = ..., confidence: _Optional[float] = ..., related_patterns: _Optional[str] = ..., author: _Optional[str] = ..., files_changed: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class DecisionBatch(_message.Message):
     __slots__ = ("rows",)
@@ -3201,16 +3360,18 @@ class DecisionBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[DecisionRow, _Mapping]]] = ...) -> None: ...
 
 class ListDecisionsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListDecisionsResponse(_message.Message):
     __slots__ = ("decisions", "next_page_token")
@@ -3221,14 +3382,16 @@ class ListDecisionsResponse(_message.Message):
     def __init__(self, decisions: _Optional[_Iterable[_Union[DecisionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountDecisionsRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountDecisionsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3255,8 +3418,8 @@ class ContextCacheEntryRow(_message.Message):
     depth: str
     token_count: int
     content_hash: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., session_id: _Optional[str] = ..., intent: _Optional[str] = ..., depth: _Optional[str] = ..., token_count: _Optional[int] = ..., content_hash: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., session_id: _Optional[str] = ..., intent: _Optional[str] = ..., depth: _Optional[str] = ..., token_count: _Optional[int] = ..., content_hash: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ContextCacheEntryBatch(_message.Message):
     __slots__ = ("rows",)
@@ -3265,16 +3428,18 @@ class ContextCacheEntryBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[ContextCacheEntryRow, _Mapping]]] = ...) -> None: ...
 
 class ListContextCacheEntriesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListContextCacheEntriesResponse(_message.Message):
     __slots__ = ("context_cache_entries", "next_page_token")
@@ -3285,14 +3450,16 @@ class ListContextCacheEntriesResponse(_message.Message):
     def __init__(self, context_cache_entries: _Optional[_Iterable[_Union[ContextCacheEntryRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountContextCacheEntriesRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountContextCacheEntriesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3305,9 +3472,9 @@ class CountContextCacheEntriesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class MigrationProjectRow(_message.Message):
-    __slots__ = ("id", "name", "source_language", "target_language", "source_framework", "target_framework", "status", "created_at")
+    __slots__ = ("id", "migration_project_name", "source_language", "target_language", "source_framework", "target_framework", "status", "created_at")
     ID_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    MIGRATION_PROJECT_NAME_FIELD_NUMBER: _ClassVar[int]
     SOURCE_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     TARGET_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FRAMEWORK_FIELD_NUMBER: _ClassVar[int]
@@ -3315,14 +3482,14 @@ class MigrationProjectRow(_message.Message):
     STATUS_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     id: int
-    name: str
+    migration_project_name: str
     source_language: str
     target_language: str
     source_framework: str
     target_framework: str
     status: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., name: _Optional[str] = ..., source_language: _Optional[str] = ..., target_language: _Optional[str] = ..., source_framework: _Optional[str] = ..., target_framework: _Optional[str] = ..., status: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., migration_project_name: _Optional[str] = ..., source_language: _Optional[str] = ..., target_language: _Optional[str] = ..., source_framework: _Optional[str] = ..., target_framework: _Optional[str] = ..., status: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class MigrationProjectBatch(_message.Message):
     __slots__ = ("rows",)
@@ -3331,16 +3498,18 @@ class MigrationProjectBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[MigrationProjectRow, _Mapping]]] = ...) -> None: ...
 
 class ListMigrationProjectsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListMigrationProjectsResponse(_message.Message):
     __slots__ = ("migration_projects", "next_page_token")
@@ -3351,14 +3520,16 @@ class ListMigrationProjectsResponse(_message.Message):
     def __init__(self, migration_projects: _Optional[_Iterable[_Union[MigrationProjectRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountMigrationProjectsRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountMigrationProjectsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3384,9 +3555,9 @@ class MigrationModuleRow(_message.Message):
     module_name: str
     status: str
     spec_content: str
-    created_at: int
-    updated_at: int
-    def __init__(self, id: _Optional[int] = ..., project_id: _Optional[int] = ..., module_name: _Optional[str] = ..., status: _Optional[str] = ..., spec_content: _Optional[str] = ..., created_at: _Optional[int] = ..., updated_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., project_id: _Optional[int] = ..., module_name: _Optional[str] = ..., status: _Optional[str] = ..., spec_content: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class MigrationModuleBatch(_message.Message):
     __slots__ = ("rows",)
@@ -3395,16 +3566,18 @@ class MigrationModuleBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[MigrationModuleRow, _Mapping]]] = ...) -> None: ...
 
 class ListMigrationModulesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListMigrationModulesResponse(_message.Message):
     __slots__ = ("migration_modules", "next_page_token")
@@ -3415,14 +3588,16 @@ class ListMigrationModulesResponse(_message.Message):
     def __init__(self, migration_modules: _Optional[_Iterable[_Union[MigrationModuleRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountMigrationModulesRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountMigrationModulesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3449,8 +3624,8 @@ class MigrationCorrectionRow(_message.Message):
     original_text: str
     corrected_text: str
     reason: str
-    created_at: int
-    def __init__(self, id: _Optional[int] = ..., module_id: _Optional[int] = ..., section: _Optional[str] = ..., original_text: _Optional[str] = ..., corrected_text: _Optional[str] = ..., reason: _Optional[str] = ..., created_at: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., module_id: _Optional[int] = ..., section: _Optional[str] = ..., original_text: _Optional[str] = ..., corrected_text: _Optional[str] = ..., reason: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class MigrationCorrectionBatch(_message.Message):
     __slots__ = ("rows",)
@@ -3459,16 +3634,18 @@ class MigrationCorrectionBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[MigrationCorrectionRow, _Mapping]]] = ...) -> None: ...
 
 class ListMigrationCorrectionsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "created_at_from", "created_at_to")
+    __slots__ = ("parent", "page_size", "page_token", "created_at_from", "created_at_to")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
-    created_at_from: int
-    created_at_to: int
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ...) -> None: ...
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListMigrationCorrectionsResponse(_message.Message):
     __slots__ = ("migration_corrections", "next_page_token")
@@ -3479,14 +3656,16 @@ class ListMigrationCorrectionsResponse(_message.Message):
     def __init__(self, migration_corrections: _Optional[_Iterable[_Union[MigrationCorrectionRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountMigrationCorrectionsRequest(_message.Message):
-    __slots__ = ("created_at_from", "created_at_to", "group_by")
+    __slots__ = ("parent", "created_at_from", "created_at_to", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FROM_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_TO_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
-    created_at_from: int
-    created_at_to: int
+    parent: str
+    created_at_from: _timestamp_pb2.Timestamp
+    created_at_to: _timestamp_pb2.Timestamp
     group_by: str
-    def __init__(self, created_at_from: _Optional[int] = ..., created_at_to: _Optional[int] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., created_at_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_at_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountMigrationCorrectionsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3510,11 +3689,11 @@ class PatternStatusRow(_message.Message):
     pattern_id: str
     status: str
     approved_by: str
-    approved_at: int
+    approved_at: _timestamp_pb2.Timestamp
     confidence_at_approval: float
     reason: str
-    updated_at: int
-    def __init__(self, pattern_id: _Optional[str] = ..., status: _Optional[str] = ..., approved_by: _Optional[str] = ..., approved_at: _Optional[int] = ..., confidence_at_approval: _Optional[float] = ..., reason: _Optional[str] = ..., updated_at: _Optional[int] = ...) -> None: ...
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, pattern_id: _Optional[str] = ..., status: _Optional[str] = ..., approved_by: _Optional[str] = ..., approved_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., confidence_at_approval: _Optional[float] = ..., reason: _Optional[str] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class PatternStatusBatch(_message.Message):
     __slots__ = ("rows",)
@@ -3523,14 +3702,16 @@ class PatternStatusBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[PatternStatusRow, _Mapping]]] = ...) -> None: ...
 
 class ListPatternStatusesRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "status")
+    __slots__ = ("parent", "page_size", "page_token", "status")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     status: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., status: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., status: _Optional[str] = ...) -> None: ...
 
 class ListPatternStatusesResponse(_message.Message):
     __slots__ = ("pattern_statuses", "next_page_token")
@@ -3541,12 +3722,14 @@ class ListPatternStatusesResponse(_message.Message):
     def __init__(self, pattern_statuses: _Optional[_Iterable[_Union[PatternStatusRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountPatternStatusesRequest(_message.Message):
-    __slots__ = ("status", "group_by")
+    __slots__ = ("parent", "status", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     status: str
     group_by: str
-    def __init__(self, status: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., status: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountPatternStatusesResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3559,10 +3742,12 @@ class CountPatternStatusesResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetPatternStatusRequest(_message.Message):
-    __slots__ = ("pattern_id",)
+    __slots__ = ("parent", "pattern_id")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PATTERN_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     pattern_id: str
-    def __init__(self, pattern_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., pattern_id: _Optional[str] = ...) -> None: ...
 
 class GetPatternStatusResponse(_message.Message):
     __slots__ = ("pattern_status",)
@@ -3587,16 +3772,18 @@ class UnresolvedCallBatch(_message.Message):
     def __init__(self, rows: _Optional[_Iterable[_Union[UnresolvedCallRow, _Mapping]]] = ...) -> None: ...
 
 class ListUnresolvedCallsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "file", "callee_name")
+    __slots__ = ("parent", "page_size", "page_token", "file", "callee_name")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CALLEE_NAME_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     page_size: int
     page_token: str
     file: str
     callee_name: str
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., callee_name: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., file: _Optional[str] = ..., callee_name: _Optional[str] = ...) -> None: ...
 
 class ListUnresolvedCallsResponse(_message.Message):
     __slots__ = ("unresolved_calls", "next_page_token")
@@ -3607,14 +3794,16 @@ class ListUnresolvedCallsResponse(_message.Message):
     def __init__(self, unresolved_calls: _Optional[_Iterable[_Union[UnresolvedCallRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class CountUnresolvedCallsRequest(_message.Message):
-    __slots__ = ("file", "callee_name", "group_by")
+    __slots__ = ("parent", "file", "callee_name", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CALLEE_NAME_FIELD_NUMBER: _ClassVar[int]
     GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     callee_name: str
     group_by: str
-    def __init__(self, file: _Optional[str] = ..., callee_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., callee_name: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
 
 class CountUnresolvedCallsResponse(_message.Message):
     __slots__ = ("count", "groups", "groups_truncated")
@@ -3627,12 +3816,14 @@ class CountUnresolvedCallsResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
 
 class GetUnresolvedCallRequest(_message.Message):
-    __slots__ = ("file", "callee_name")
+    __slots__ = ("parent", "file", "callee_name")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     CALLEE_NAME_FIELD_NUMBER: _ClassVar[int]
+    parent: str
     file: str
     callee_name: str
-    def __init__(self, file: _Optional[str] = ..., callee_name: _Optional[str] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., file: _Optional[str] = ..., callee_name: _Optional[str] = ...) -> None: ...
 
 class GetUnresolvedCallResponse(_message.Message):
     __slots__ = ("unresolved_call",)

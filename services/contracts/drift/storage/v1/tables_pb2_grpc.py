@@ -612,13 +612,13 @@ class DriftTablesServiceServicer:
     """
 
     def IngestRows(self, request_iterator, context):
-        """Streams typed batches into any drift.db table. Each request is one batch for one
-        table, written as one writer command (one savepoint) and acknowledged in order
-        after its transaction committed. Tables with a natural key upsert on it; the
-        others append. `replace_files` first deletes the table's rows of those files, in
-        the same command, so re-analysing a file never leaves stale rows. The first
-        failing batch ends the stream with its index (`batchIndex`) and the field; no
-        later batch of the stream is applied.
+        """Streams typed batches into the drift.db tables clients write (not those scans write). Each
+        request is one batch for one table of the stream's project, written as one writer command (one
+        savepoint) and acknowledged in order after its transaction committed. Tables with a natural key
+        upsert on it; the others append. `replace_files` first deletes the table's rows of those files,
+        in the same command, so re-analysing a file never leaves stale rows. The first failing batch
+        ends the stream with its index (`batchIndex`) and the field; no later batch of the stream is
+        applied.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -632,7 +632,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountFileMetadataEntries(self, request, context):
-        """Counts `file_metadata` rows, filtered, optionally grouped by a column.
+        """Counts `file_metadata` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -653,7 +653,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountParseCacheEntries(self, request, context):
-        """Counts `parse_cache` rows, filtered, optionally grouped by a column.
+        """Counts `parse_cache` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -674,7 +674,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountFunctions(self, request, context):
-        """Counts `functions` rows, filtered, optionally grouped by a column.
+        """Counts `functions` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -695,7 +695,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountScans(self, request, context):
-        """Counts `scan_history` rows, filtered, optionally grouped by a column.
+        """Counts `scan_history` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -709,7 +709,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountCallEdges(self, request, context):
-        """Counts `call_edges` rows, filtered, optionally grouped by a column.
+        """Counts `call_edges` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -730,7 +730,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDataAccesses(self, request, context):
-        """Counts `data_access` rows, filtered, optionally grouped by a column.
+        """Counts `data_access` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -751,7 +751,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDetections(self, request, context):
-        """Counts `detections` rows, filtered, optionally grouped by a column.
+        """Counts `detections` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -765,7 +765,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountBoundaries(self, request, context):
-        """Counts `boundaries` rows, filtered, optionally grouped by a column.
+        """Counts `boundaries` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -779,7 +779,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountPatternConfidences(self, request, context):
-        """Counts `pattern_confidence` rows, filtered, optionally grouped by a column.
+        """Counts `pattern_confidence` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -800,7 +800,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountOutliers(self, request, context):
-        """Counts `outliers` rows, filtered, optionally grouped by a column.
+        """Counts `outliers` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -814,7 +814,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountConventions(self, request, context):
-        """Counts `conventions` rows, filtered, optionally grouped by a column.
+        """Counts `conventions` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -828,7 +828,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountReachabilityEntries(self, request, context):
-        """Counts `reachability_cache` rows, filtered, optionally grouped by a column.
+        """Counts `reachability_cache` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -849,7 +849,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountTaintFlows(self, request, context):
-        """Counts `taint_flows` rows, filtered, optionally grouped by a column.
+        """Counts `taint_flows` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -863,7 +863,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountErrorGaps(self, request, context):
-        """Counts `error_gaps` rows, filtered, optionally grouped by a column.
+        """Counts `error_gaps` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -877,7 +877,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountImpactScores(self, request, context):
-        """Counts `impact_scores` rows, filtered, optionally grouped by a column.
+        """Counts `impact_scores` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -898,7 +898,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountTestCoverageLinks(self, request, context):
-        """Counts `test_coverage` rows, filtered, optionally grouped by a column.
+        """Counts `test_coverage` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -919,7 +919,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountTestQualityScores(self, request, context):
-        """Counts `test_quality` rows, filtered, optionally grouped by a column.
+        """Counts `test_quality` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -940,7 +940,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountCouplingMetrics(self, request, context):
-        """Counts `coupling_metrics` rows, filtered, optionally grouped by a column.
+        """Counts `coupling_metrics` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -961,7 +961,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountCouplingCycles(self, request, context):
-        """Counts `coupling_cycles` rows, filtered, optionally grouped by a column.
+        """Counts `coupling_cycles` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -975,7 +975,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountConstraints(self, request, context):
-        """Counts `constraints` rows, filtered, optionally grouped by a column.
+        """Counts `constraints` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -996,7 +996,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountConstraintVerifications(self, request, context):
-        """Counts `constraint_verifications` rows, filtered, optionally grouped by a column.
+        """Counts `constraint_verifications` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1010,7 +1010,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountContracts(self, request, context):
-        """Counts `contracts` rows, filtered, optionally grouped by a column.
+        """Counts `contracts` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1031,7 +1031,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountContractMismatches(self, request, context):
-        """Counts `contract_mismatches` rows, filtered, optionally grouped by a column.
+        """Counts `contract_mismatches` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1045,7 +1045,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountConstants(self, request, context):
-        """Counts `constants` rows, filtered, optionally grouped by a column.
+        """Counts `constants` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1059,7 +1059,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountSecrets(self, request, context):
-        """Counts `secrets` rows, filtered, optionally grouped by a column.
+        """Counts `secrets` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1073,7 +1073,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountEnvVariables(self, request, context):
-        """Counts `env_variables` rows, filtered, optionally grouped by a column.
+        """Counts `env_variables` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1087,7 +1087,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountWrappers(self, request, context):
-        """Counts `wrappers` rows, filtered, optionally grouped by a column.
+        """Counts `wrappers` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1101,7 +1101,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDnaGenes(self, request, context):
-        """Counts `dna_genes` rows, filtered, optionally grouped by a column.
+        """Counts `dna_genes` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1122,7 +1122,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDnaMutations(self, request, context):
-        """Counts `dna_mutations` rows, filtered, optionally grouped by a column.
+        """Counts `dna_mutations` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1143,7 +1143,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountCryptoFindings(self, request, context):
-        """Counts `crypto_findings` rows, filtered, optionally grouped by a column.
+        """Counts `crypto_findings` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1157,7 +1157,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountOwaspFindings(self, request, context):
-        """Counts `owasp_findings` rows, filtered, optionally grouped by a column.
+        """Counts `owasp_findings` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1178,7 +1178,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDecompositionDecisions(self, request, context):
-        """Counts `decomposition_decisions` rows, filtered, optionally grouped by a column.
+        """Counts `decomposition_decisions` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1192,7 +1192,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountViolations(self, request, context):
-        """Counts `violations` rows, filtered, optionally grouped by a column.
+        """Counts `violations` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1213,7 +1213,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountGateResults(self, request, context):
-        """Counts `gate_results` rows, filtered, optionally grouped by a column.
+        """Counts `gate_results` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1227,7 +1227,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountAuditSnapshots(self, request, context):
-        """Counts `audit_snapshots` rows, filtered, optionally grouped by a column.
+        """Counts `audit_snapshots` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1241,7 +1241,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountHealthTrendPoints(self, request, context):
-        """Counts `health_trends` rows, filtered, optionally grouped by a column.
+        """Counts `health_trends` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1255,7 +1255,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountFeedbackEntries(self, request, context):
-        """Counts `feedback` rows, filtered, optionally grouped by a column.
+        """Counts `feedback` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1269,7 +1269,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountPolicyResults(self, request, context):
-        """Counts `policy_results` rows, filtered, optionally grouped by a column.
+        """Counts `policy_results` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1283,7 +1283,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDegradationAlerts(self, request, context):
-        """Counts `degradation_alerts` rows, filtered, optionally grouped by a column.
+        """Counts `degradation_alerts` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1297,7 +1297,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountSimulations(self, request, context):
-        """Counts `simulations` rows, filtered, optionally grouped by a column.
+        """Counts `simulations` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1311,7 +1311,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountDecisions(self, request, context):
-        """Counts `decisions` rows, filtered, optionally grouped by a column.
+        """Counts `decisions` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1325,7 +1325,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountContextCacheEntries(self, request, context):
-        """Counts `context_cache` rows, filtered, optionally grouped by a column.
+        """Counts `context_cache` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1339,7 +1339,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountMigrationProjects(self, request, context):
-        """Counts `migration_projects` rows, filtered, optionally grouped by a column.
+        """Counts `migration_projects` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1353,7 +1353,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountMigrationModules(self, request, context):
-        """Counts `migration_modules` rows, filtered, optionally grouped by a column.
+        """Counts `migration_modules` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1367,7 +1367,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountMigrationCorrections(self, request, context):
-        """Counts `migration_corrections` rows, filtered, optionally grouped by a column.
+        """Counts `migration_corrections` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1381,7 +1381,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountPatternStatuses(self, request, context):
-        """Counts `pattern_status` rows, filtered, optionally grouped by a column.
+        """Counts `pattern_status` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1402,7 +1402,7 @@ class DriftTablesServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CountUnresolvedCalls(self, request, context):
-        """Counts `unresolved_calls` rows, filtered, optionally grouped by a column.
+        """Counts `unresolved_calls` rows, filtered, optionally grouped by a filter field.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
