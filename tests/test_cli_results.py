@@ -292,7 +292,10 @@ def test_callees_page_with_the_printed_token(project: Project) -> None:
 
     assert second.returncode == 0, second.stderr
     pages = [json.loads(first.stdout), json.loads(second.stdout)]
-    calls = [[(call["callee"]["name"], call["call_site_line"]) for call in page] for page in pages]
+    calls = [
+        [(call["callee"]["function_name"], call["call_site_line"]) for call in page]
+        for page in pages
+    ]
     assert calls == [[("save", 7)], [("helper", 8)]]
     assert second.stderr == ""
 

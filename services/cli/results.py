@@ -150,15 +150,15 @@ def _function_json(function: storage_pb.Function) -> dict[str, object]:
     return {
         "id": function.id,
         "file": function.file,
-        "name": function.function_name,
+        "function_name": function.function_name,
         "qualified_name": function.qualified_name or None,
         "language": function.language,
         "line": function.line,
         "end_line": function.end_line,
         "parameter_count": function.parameter_count,
         "return_type": function.return_type or None,
-        "is_exported": int(function.is_exported),
-        "is_async": int(function.is_async),
+        "is_exported": function.is_exported,
+        "is_async": function.is_async,
         "body_hash": function.body_hash.hex() or None,
         "signature_hash": function.signature_hash.hex() or None,
     }
