@@ -49,9 +49,10 @@ def test_up_passes_its_server_options_on_and_scans_a_directory_outside_the_worki
     assert re.search(r"^\s*scan 1: complete\s*$", stdout, re.MULTILINE), stdout
     data = running.data_dir
     addresses = " ".join(f"--{name}-address {running.address(name)}" for name in SERVICES)
-    drift = f"--drift-address {running.address('drift')}"
+    project = f"projects/{elsewhere.name}"  # created for the scanned directory, named after it
+    drift = f"--drift-address {running.address('drift')} --project {elsewhere.name}"
     assert (
-        f"up: results in {data}/drift.db (data directory {data}); look at them with"
+        f"up: results in project {project} (data directory {data}); look at them with"
         f" `drift-services status {addresses}`, `drift-services files {drift}` and"
         f" `drift-services functions {drift}`"
     ) in stdout.splitlines()

@@ -182,8 +182,8 @@ async def test_reads_name_their_project_empty_meaning_default(seeded, parent: st
     ("parent", "code", "reason"),
     [
         ("projects/elsewhere", grpc.StatusCode.NOT_FOUND, "PROJECT_NOT_FOUND"),
-        ("elsewhere", grpc.StatusCode.INVALID_ARGUMENT, "INVALID_ARGUMENT"),
-        ("projects/Not A Slug", grpc.StatusCode.INVALID_ARGUMENT, "INVALID_ARGUMENT"),
+        ("elsewhere", grpc.StatusCode.INVALID_ARGUMENT, "FIELD_INVALID"),
+        ("projects/Not A Slug", grpc.StatusCode.INVALID_ARGUMENT, "FIELD_INVALID"),
     ],
 )
 @pytest.mark.parametrize("rpc", ["List", "Count", "Get"])

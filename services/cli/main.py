@@ -98,8 +98,9 @@ def _child_args(args: argparse.Namespace) -> list[str]:
     return extra
 
 
-def _where_results_are(args: argparse.Namespace) -> str:
-    """After ``up --scan``: where the results are and the commands that show them."""
+def _where_results_are(args: argparse.Namespace, project: str) -> str:
+    """After ``up --scan`` into ``project``: where the results are and the commands that show
+    them (which find the project from the working directory, or need ``--project``)."""
     data_dir = Path(args.data_dir).resolve()
     addresses = {
         name: f" --{name}-address {args.host}:{getattr(args, f'{name}_port')}"
@@ -107,8 +108,11 @@ def _where_results_are(args: argparse.Namespace) -> str:
         if (args.host, getattr(args, f"{name}_port")) != (DEFAULT_HOST, DEFAULT_PORTS[name])
     }
     drift = addresses.get("drift", "")
+    scanned = Path(args.scan).resolve()
+    if not (scanned == Path.cwd() or scanned in Path.cwd().parents):  # found from the cwd
+        drift += f" --project {project.removeprefix('projects/')}"
     return (
-        f"up: results in {data_dir / 'drift.db'} (data directory {data_dir}); look at them with"
+        f"up: results in project {project} (data directory {data_dir}); look at them with"
         f" `drift-services status{''.join(addresses.values())}`, `drift-services files{drift}`"
         f" and `drift-services functions{drift}`"
     )
@@ -133,11 +137,18 @@ def cmd_up(args: argparse.Namespace) -> int:
         from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 
         async def scan(stop: asyncio.Event) -> int:
+            import grpc
+
+            from services.cli.projects import for_scan
+
+            async with grpc.aio.insecure_channel(address) as channel:
+                project = await for_scan(channel, None, Path(args.scan))
             code = await run_scan(
-                address, Path(args.scan), pb.ScanOptions(), False, Console(), stop=stop
-            )
+                address, Path(args.scan), pb.ScanOptions(), False, Console(), stop=stop,
+                project=project,
+            )  # fmt: skip
             if code == 0:
-                print(_where_results_are(args), flush=True)
+                print(_where_results_are(args, project), flush=True)
             return code
 
         job = Job(f"scan of {args.scan}", scan)
@@ -342,7 +353,9 @@ def cmd_scans(args: argparse.Namespace) -> int:
     from services.cli.paging import Paging
 
     paging = Paging.from_args(args)
-    return asyncio.run(results.list_scans(args.drift_address, args.status, paging, args.json))
+    return asyncio.run(
+        results.list_scans(args.drift_address, args.project, args.status, paging, args.json)
+    )
 
 
 def cmd_files(args: argparse.Namespace) -> int:
@@ -350,7 +363,9 @@ def cmd_files(args: argparse.Namespace) -> int:
     from services.cli.paging import Paging
 
     paging = Paging.from_args(args)
-    return asyncio.run(results.list_files(args.drift_address, args.language, paging, args.json))
+    return asyncio.run(
+        results.list_files(args.drift_address, args.project, args.language, paging, args.json)
+    )
 
 
 def cmd_functions(args: argparse.Namespace) -> int:
@@ -359,7 +374,7 @@ def cmd_functions(args: argparse.Namespace) -> int:
 
     paging = Paging.from_args(args)
     work = results.list_functions(
-        args.drift_address, args.file, args.qualified_name, paging, args.json
+        args.drift_address, args.project, args.file, args.qualified_name, paging, args.json
     )
     return asyncio.run(work)
 
@@ -370,7 +385,7 @@ def cmd_calls(args: argparse.Namespace) -> int:
 
     other = "caller" if args.command == "callers" else "callee"
     work = results.list_calls(
-        args.drift_address, args.function, other, Paging.from_args(args), args.json
+        args.drift_address, args.project, args.function, other, Paging.from_args(args), args.json
     )
     return asyncio.run(work)
 
@@ -393,6 +408,12 @@ def _add_result_commands(commands: Any) -> None:
     for parser, handler in [(scans, cmd_scans), (files, cmd_files), (functions, cmd_functions),
                             (callers, cmd_calls), (callees, cmd_calls)]:  # fmt: skip
         add_listing_arguments(parser)
+        parser.add_argument(
+            "--project",
+            metavar="ID",
+            help="the project (default: the one whose root holds the working directory, else"
+            " default)",
+        )
         add_options(parser, ADDRESS_OPTIONS[:1])
         parser.set_defaults(handler=handler)
 

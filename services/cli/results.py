@@ -15,9 +15,12 @@ callees in the order of the calls.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import grpc
 from rich.table import Table
 
+from services.cli import projects
 from services.cli.output import (
     message_dict,
     print_json,
@@ -39,11 +42,15 @@ def _optional(value: int | None) -> str:
 # -- scans -------------------------------------------------------------------------------------
 
 
-async def list_scans(address: str, status: str | None, paging: Paging, as_json: bool) -> int:
+async def list_scans(
+    address: str, project: str | None, status: str | None, paging: Paging, as_json: bool
+) -> int:
     """``scans``: the scan history, oldest first, optionally of one status."""
     async with grpc.aio.insecure_channel(address) as channel:
         stub = tables_pb2_grpc.DriftTablesServiceStub(channel)
-        request = pb.ListScansRequest(status=status) if status else pb.ListScansRequest()
+        request = pb.ListScansRequest(parent=await projects.choose(channel, project, Path.cwd()))
+        if status:
+            request.status = status
         scans, token = await fetch(stub.ListScans, request, "scans", paging)
     if as_json:
         print_json([message_dict(scan) for scan in scans])
@@ -78,11 +85,15 @@ async def list_scans(address: str, status: str | None, paging: Paging, as_json: 
 # -- files -------------------------------------------------------------------------------------
 
 
-async def list_files(address: str, language: str | None, paging: Paging, as_json: bool) -> int:
+async def list_files(
+    address: str, project: str | None, language: str | None, paging: Paging, as_json: bool
+) -> int:
     """``files``: the recorded files by path, optionally of one language."""
     async with grpc.aio.insecure_channel(address) as channel:
         stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
-        request = storage_pb.ListFilesRequest(language=language or "")
+        request = storage_pb.ListFilesRequest(
+            parent=await projects.choose(channel, project, Path.cwd()), language=language or ""
+        )
         files, token = await fetch(stub.ListFiles, request, "files", paging)
     if as_json:
         print_json([message_dict(file) for file in files])
@@ -111,7 +122,12 @@ def _location(function: pb.FunctionRow) -> str:
 
 
 async def list_functions(
-    address: str, file: str | None, qualified_name: str | None, paging: Paging, as_json: bool
+    address: str,
+    project: str | None,
+    file: str | None,
+    qualified_name: str | None,
+    paging: Paging,
+    as_json: bool,
 ) -> int:
     """``functions``: the extracted functions by id, optionally of one file or qualified name."""
     request = pb.ListFunctionsRequest()
@@ -120,6 +136,7 @@ async def list_functions(
     if qualified_name:
         request.qualified_name = qualified_name
     async with grpc.aio.insecure_channel(address) as channel:
+        request.parent = await projects.choose(channel, project, Path.cwd())
         stub = tables_pb2_grpc.DriftTablesServiceStub(channel)
         functions, token = await fetch(stub.ListFunctions, request, "functions", paging)
     if as_json:
@@ -164,16 +181,16 @@ def _function_json(function: storage_pb.Function) -> dict[str, object]:
     }
 
 
-async def resolve_function(channel: grpc.aio.Channel, spec: str) -> tuple[int, str]:
-    """The id and ``FILE:NAME:LINE`` of the function ``spec`` names: an id, ``FILE:NAME`` or
-    ``FILE:NAME:LINE``.
+async def resolve_function(channel: grpc.aio.Channel, parent: str, spec: str) -> tuple[int, str]:
+    """The id and ``FILE:NAME:LINE`` of the function ``spec`` names in project ``parent``: an
+    id, ``FILE:NAME`` or ``FILE:NAME:LINE``.
 
     ``NAME`` matches a function's name or its qualified name. A spec that matches nothing is
     NOT_FOUND; one that matches several functions is INVALID_ARGUMENT listing them.
     """
     if spec.isdigit():
         stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
-        batch = storage_pb.BatchGetFunctionsRequest(ids=[int(spec)])
+        batch = storage_pb.BatchGetFunctionsRequest(parent=parent, ids=[int(spec)])
         (function,) = (await stub.BatchGetFunctions(batch, timeout=RPC_TIMEOUT_S)).functions
         return function.id, f"{function.file}:{function.function_name}:{function.line}"
     file, _, name = spec.rpartition(":")
@@ -188,7 +205,7 @@ async def resolve_function(channel: grpc.aio.Channel, spec: str) -> tuple[int, s
             )
         )
     tables = tables_pb2_grpc.DriftTablesServiceStub(channel)
-    request = pb.ListFunctionsRequest(file=file)
+    request = pb.ListFunctionsRequest(parent=parent, file=file)
     in_file, _ = await fetch(tables.ListFunctions, request, "functions", Paging(0, "", True))
     matches: list[pb.FunctionRow] = [
         f
@@ -208,22 +225,21 @@ async def resolve_function(channel: grpc.aio.Channel, spec: str) -> tuple[int, s
     return matches[0].id, _location(matches[0])
 
 
-async def list_calls(address: str, spec: str, other: str, paging: Paging, as_json: bool) -> int:
+async def list_calls(
+    address: str, project: str | None, spec: str, other: str, paging: Paging, as_json: bool
+) -> int:
     """``callers`` (``other`` is "caller") or ``callees`` ("callee") of the function ``spec``:
     each call with the function at its other end, the call's line, resolution and confidence."""
     async with grpc.aio.insecure_channel(address) as channel:
-        target, location = await resolve_function(channel, spec)
+        parent = await projects.choose(channel, project, Path.cwd())
+        target, location = await resolve_function(channel, parent, spec)
         stub = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
         if other == "caller":
-            calls, token = await fetch(
-                stub.ListCallers, storage_pb.ListCallersRequest(function_id=target), "callers",
-                paging,
-            )  # fmt: skip
+            callers = storage_pb.ListCallersRequest(parent=parent, function_id=target)
+            calls, token = await fetch(stub.ListCallers, callers, "callers", paging)
         else:
-            calls, token = await fetch(
-                stub.ListCallees, storage_pb.ListCalleesRequest(function_id=target), "callees",
-                paging,
-            )  # fmt: skip
+            callees = storage_pb.ListCalleesRequest(parent=parent, function_id=target)
+            calls, token = await fetch(stub.ListCallees, callees, "callees", paging)
     if as_json:
         # Each call as the call edge it is, with the function at its other end.
         print_json(

@@ -99,8 +99,9 @@ class Supervisor:
             Child(
                 name,
                 [sys.executable, "-m", "services.cli.main", "serve", name,
-                 # drift serves the data directory's projects: --db= overrides DRIFT_SERVICES_DB
-                 *(("--db=", "--data-dir", str(data_dir)) if name == "drift"
+                 # drift serves the data directory's projects; an empty --db wins over
+                 # DRIFT_SERVICES_DB
+                 *(("--db", "", "--data-dir", str(data_dir)) if name == "drift"
                    else ("--db", str(data_dir / f"{name}.db"))),
                  "--host", host, "--port", str(ports[name]), *extra],
                 f"{host}:{ports[name]}",
