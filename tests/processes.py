@@ -32,7 +32,8 @@ COMMAND_TIMEOUT_S = 60.0
 
 READY_LINE = re.compile(
     r"^(?P<name>\w+) listening on (?P<host>\S+):(?P<port>\d+) "
-    r"\(db (?P<db>.*), schema version (?P<version>\d+)\)$"
+    r"\((?:db (?P<db>.*), schema version (?P<version>\d+)"
+    r"|(?P<projects>\d+) project\(s\) in (?P<projects_dir>.*))\)$"
 )
 
 
@@ -295,8 +296,9 @@ class ServiceProcess(CliProcess):
             raise AssertionError(f"ready line names {ready['name']!r}: {self.describe()}")
         self.host = ready["host"]
         self.port = int(ready["port"])
-        self.db = ready["db"]
-        self.schema_version = int(ready["version"])
+        # A drift service of a data directory has projects instead of one database.
+        self.db = ready["db"] or ""
+        self.schema_version = int(ready["version"] or 0)
 
     @property
     def address(self) -> str:
