@@ -279,8 +279,12 @@ class Projects:
             entry.details = await project.storage.reads.run(read_details)
         except apsw.Error:
             entry.details = None
-        entry.open = None
-        await asyncio.to_thread(project.storage.close, CLOSE_TIMEOUT_S)
+        # Leases wait for this close (the entry's transition), so the storage is not used while
+        # it drains; it counts as open until it is closed.
+        try:
+            await asyncio.to_thread(project.storage.close, CLOSE_TIMEOUT_S)
+        finally:
+            entry.open = None
         log.debug("project %s closed", entry.id)
 
     def _idle(self, entry: _Entry) -> bool:
