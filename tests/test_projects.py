@@ -438,3 +438,77 @@ async def test_import_refuses_a_file_that_is_not_sqlite_and_leaves_nothing(tmp_p
     assert list(listed.projects) == []
     assert list((tmp_path / "data" / "projects").iterdir()) == []
     assert source.read_text() == "not a database"
+
+
+def _methods_naming_a_project() -> list[Any]:
+    """Every drift method whose request names a project (by ``parent``, ``project``, or a
+    project's own ``name``/``project.name``)."""
+    from services.contracts.drift.storage.v1 import tables_pb2
+
+    services = [
+        pb.DESCRIPTOR.services_by_name["DriftStorageService"],
+        tables_pb2.DESCRIPTOR.services_by_name["DriftTablesService"],
+        ppb.DESCRIPTOR.services_by_name["DriftProjectsService"],
+    ]
+    return [
+        method
+        for service in services
+        for method in service.methods
+        if method.name not in ("CreateProject", "ListProjects", "ImportProject")
+    ]
+
+
+# Fields a request needs so that it reaches its project (a valid value, for the method to get
+# past checking its arguments).
+REQUIRED = {"ListCallers": {"function_id": 1}, "ListCallees": {"function_id": 1},
+            "BatchGetFunctions": {"ids": [1]}, "UpdateProject": {}}  # fmt: skip
+
+
+def _request_naming(method: Any, name: str) -> bytes:
+    from google.protobuf import message_factory
+
+    request = message_factory.GetMessageClass(method.input_type)(**REQUIRED.get(method.name, {}))
+    fields = request.DESCRIPTOR.fields_by_name
+    if "parent" in fields:
+        request.parent = name
+    elif "project" in fields and fields["project"].message_type is None:
+        request.project = name
+    elif "project" in fields:  # UpdateProject
+        request.project.name = name
+        request.project.display_name = "x"
+    else:
+        request.name = name
+    if "table" in fields:
+        request.table = "functions"
+    batch = request.DESCRIPTOR.oneofs_by_name.get("batch")
+    if batch is not None:  # IngestRows: one row of a table clients may write
+        getattr(request, batch.fields[0].name).rows.add()
+    if "files" in fields:  # IngestFileMetadata
+        request.files.path.append("a.py")
+    return bytes(request.SerializeToString())
+
+
+async def test_every_rpc_naming_an_unknown_project_is_project_not_found(tmp_path: Path) -> None:
+    outcomes = {}
+    async with (
+        data_dir_server(tmp_path) as running,
+        grpc.aio.insecure_channel(running.address) as channel,
+    ):
+        for method in _methods_naming_a_project():
+            path = f"/{method.containing_service.full_name}/{method.name}"
+            data = _request_naming(method, "projects/nope")
+            try:
+                if method.client_streaming:
+                    call = channel.stream_stream(path)(iter([data]))
+                    async for _ in call:
+                        pass
+                elif method.server_streaming:
+                    async for _ in channel.unary_stream(path)(data):
+                        pass
+                else:
+                    await channel.unary_unary(path)(data)
+                outcomes[method.name] = ("OK", "")
+            except grpc.aio.AioRpcError as exc:
+                outcomes[method.name] = (exc.code().name, error_info(exc).reason)
+    assert len(outcomes) > 100  # every table's List/Count/Get and the hand-written RPCs
+    assert outcomes == dict.fromkeys(outcomes, ("NOT_FOUND", "PROJECT_NOT_FOUND"))
