@@ -49,6 +49,7 @@ bench: $(INSTALLED)
 	$(BIN)/python -m bench.ingest_file_metadata
 	$(BIN)/python -m bench.ingest_analysis
 	$(BIN)/python -m bench.scan
+	$(BIN)/python -m bench.projects
 
 clean:
 	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache .mypy_cache
