@@ -512,3 +512,24 @@ async def test_every_rpc_naming_an_unknown_project_is_project_not_found(tmp_path
                 outcomes[method.name] = (exc.code().name, error_info(exc).reason)
     assert len(outcomes) > 100  # every table's List/Count/Get and the hand-written RPCs
     assert outcomes == dict.fromkeys(outcomes, ("NOT_FOUND", "PROJECT_NOT_FOUND"))
+
+
+async def test_a_project_being_closed_is_still_described(tmp_path: Path) -> None:
+    """GetProject while the project's writer drains before closing answers from what the
+    project row said when the close began (it used to read through the closing read pool)."""
+    settings = {"max_open_projects": 1, "project_idle_s": 0.0}
+    async with data_dir_server(tmp_path, **settings) as running, client(running) as c:
+        for name in ("a", "b"):
+            await c.create(name, repo(tmp_path, name, {"f.py": "x = 1\n"}), f"Project {name}")
+        projects = projects_of(running)
+        async with projects.lease("projects/a", "project") as a:
+            release = threading.Event()
+            a.storage.writer.submit("hold", lambda conn: release.wait(30) and WriteResult())
+        try:
+            await c.paths("projects/b")  # a is evicted; its close waits for the held writer
+            while projects._entries["a"].transition is None:
+                await asyncio.sleep(0.01)
+            described = await c.projects.GetProject(ppb.GetProjectRequest(name="projects/a"))
+        finally:
+            release.set()
+    assert described.project.display_name == "Project a"

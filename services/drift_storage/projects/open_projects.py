@@ -350,7 +350,7 @@ class Projects:
     async def view(self, project_id: str) -> ProjectView:
         """Project ``project_id`` as the API shows it (its database is not opened for this)."""
         entry = self._entry(project_id)
-        if entry.open is not None:
+        if entry.open is not None and entry.transition is None:
             details = await entry.open.storage.reads.run(read_details)
         elif entry.details is not None:
             details = entry.details
