@@ -185,7 +185,8 @@ class Projects:
             self._evicting.cancel()
         try:
             for entry in self._entries.values():
-                if entry.open is not None:
+                # A project in transition is being closed (or opened) by its own thread already.
+                if entry.open is not None and entry.transition is None:
                     project = entry.open
                     if not entry.pinned:  # the --db project's storage stays inspectable
                         entry.open = None
