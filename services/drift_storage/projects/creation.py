@@ -9,7 +9,6 @@ project appears whole or not at all. The blocking work runs on a thread; the cal
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import shutil
 import time
 from dataclasses import dataclass
@@ -24,10 +23,11 @@ from services.common.database_lock import DatabaseLock
 from services.common.migrations import Schema, check_integrity, read_version
 from services.common.storage import open_database
 from services.drift_storage.projects import names
-from services.drift_storage.projects.layout import DATABASE_NAME, SIDECARS, Layout
+from services.drift_storage.projects.layout import DATABASE_NAME, Layout, remove_database_files
 from services.drift_storage.projects.open_projects import Projects
 from services.drift_storage.projects.record import read_details, write_new
 from services.drift_storage.scan.scans import resolve_directory
+from services.drift_storage.store import export
 
 # Pages copied per step of the online backup (the source may be written between steps).
 BACKUP_STEP_PAGES = 1024
@@ -119,14 +119,8 @@ async def create_project(projects: Projects, project_id: str, root: str, display
 
 
 def _table_counts(conn: apsw.Connection) -> dict[str, int]:
-    """Rows per table (SQLite's own tables and FTS shadow tables are counted as tables too)."""
-    tables = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').get) for t in tables}
+    """Rows per table (FTS shadow tables are counted as tables too)."""
+    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').get) for t in export.tables(conn)}
 
 
 def _copy(source: Path, target: Path, schema: Schema, label: str) -> tuple[dict[str, int], int]:
@@ -198,12 +192,6 @@ def _adopt(
             opened.lock.release()
 
 
-def _remove_source(source: Path) -> None:
-    for path in (source, *(source.with_name(source.name + s) for s in SIDECARS)):
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-
-
 async def import_project(
     projects: Projects,
     project_id: str,
@@ -249,5 +237,5 @@ async def import_project(
         await asyncio.shield(_publish(projects, project_id, staging, work))
         counts, version, after, to_version = work.result()
         if move:
-            await asyncio.to_thread(_remove_source, source_path)
+            await asyncio.to_thread(remove_database_files, source_path)
     return Imported(project_id, sum(counts.values()), after, version, to_version)

@@ -18,6 +18,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.common.database_lock import lock_path
+from services.common.storage import SIDECARS
 from services.drift_storage.projects import names
 
 log = logging.getLogger(__name__)
@@ -26,7 +28,6 @@ PROJECTS_DIR = "projects"
 DATABASE_NAME = "drift.db"
 CREATING = ".creating-"
 DELETING = ".deleting-"
-SIDECARS = ("-wal", "-shm", ".lock")
 
 
 @dataclass(frozen=True)
@@ -88,11 +89,17 @@ class Layout:
     def remove(self, database: Path) -> None:
         """Delete a project's files: its directory, or the legacy database and its sidecars."""
         if database == self.legacy_database:
-            for path in (database, *(database.with_name(database.name + s) for s in SIDECARS)):
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
+            remove_database_files(database)
             return
         directory = database.parent
         doomed = directory.with_name(f"{DELETING}{directory.name}-{uuid.uuid4().hex[:12]}")
         os.rename(directory, doomed)
         shutil.rmtree(doomed, ignore_errors=True)
+
+
+def remove_database_files(database: Path) -> None:
+    """Delete a closed database file with its ``-wal``, ``-shm`` and lock files."""
+    sidecars = (database.with_name(database.name + s) for s in SIDECARS)
+    for path in (database, *sidecars, lock_path(database)):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
