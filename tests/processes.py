@@ -92,6 +92,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def free_ports(count: int) -> list[int]:
+    """``count`` distinct loopback ports that were free a moment ago: bound together, so that
+    two calls of ``free_port`` cannot hand out the same port twice."""
+    with contextlib.ExitStack() as stack:
+        sockets = [stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+                   for _ in range(count)]  # fmt: skip
+        for sock in sockets:
+            sock.bind(("127.0.0.1", 0))
+        return [int(sock.getsockname()[1]) for sock in sockets]
+
+
 def health_status(address: str, timeout: float = 2.0) -> str:
     """The ``grpc.health.v1`` status name of the server at ``address``; UNREACHABLE if down."""
     with grpc.insecure_channel(address) as channel:

@@ -28,7 +28,7 @@ from tests.processes import (
     CliProcess,
     ServiceProcess,
     assert_clean_failure,
-    free_port,
+    free_ports,
     run_cli,
     wait_for_health,
 )
@@ -232,7 +232,7 @@ class Up:
 
     def __init__(self, tmp_path: Path, *extra: str, env: dict[str, str] | None = None) -> None:
         self.data_dir = tmp_path / "data"
-        self.ports = {name: free_port() for name in SERVICES}
+        self.ports = dict(zip(SERVICES, free_ports(len(SERVICES)), strict=True))
         port_args = [arg for n in SERVICES for arg in (f"--{n}-port", str(self.ports[n]))]
         self.cli = CliProcess(
             "up", "--data-dir", str(self.data_dir), "--host", "127.0.0.1", *port_args, *extra,
@@ -305,7 +305,7 @@ def test_up_serves_all_three_services_and_sigint_stops_every_child(up: Up) -> No
 def test_status_reports_unreachable_when_nothing_is_running(tmp_path: Path) -> None:
     """``status`` against addresses where nothing listens exits 1 and reports each service as
     UNREACHABLE."""
-    ports = {name: free_port() for name in SERVICES}
+    ports = dict(zip(SERVICES, free_ports(len(SERVICES)), strict=True))
 
     result = run_cli("status", *status_args(ports), cwd=tmp_path)
 

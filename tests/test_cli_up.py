@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from services.common.config import SERVICES
-from tests.processes import ServiceProcess, free_port, run_cli, serve_args
+from tests.processes import ServiceProcess, free_ports, run_cli, serve_args
 from tests.test_cli import Up, served_by, status_args
 
 
@@ -82,8 +82,8 @@ def test_up_fails_at_once_when_another_service_holds_a_port(tmp_path: Path) -> N
     error and none of the gRPC core's own log lines."""
     with ServiceProcess("drift", *serve_args(tmp_path / "other.db"), cwd=tmp_path) as other:
         ports = ["--drift-port", str(other.port)]
-        for name in ("cortex", "bridge"):
-            ports += [f"--{name}-port", str(free_port())]
+        for name, port in zip(("cortex", "bridge"), free_ports(2), strict=True):
+            ports += [f"--{name}-port", str(port)]
         result = run_cli("up", "--data-dir", "data", *ports, cwd=tmp_path)
 
     assert result.returncode == 1, result.stdout + result.stderr
