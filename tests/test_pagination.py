@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from services.common import errors
+from services.common import errors, pagination
 from services.common.pagination import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -137,3 +137,23 @@ def test_a_cursor_of_the_wrong_shape_is_refused(cursor: list[object], shape) -> 
 def test_cursor_integers_span_sqlite_integers() -> None:
     for rowid in (-(2**63), 0, 2**63 - 1):
         assert decode_token(encode_token([rowid], QUERY), QUERY, cursor=ROWID) == [rowid]
+
+
+def test_a_keyset_pages_rows_and_resumes_after_the_last_one_kept() -> None:
+    first = pagination.Keyset("ListThings", (int,), 2, "", kind="a")
+    rows, token = first.page([10, 11, 12], lambda row: [row])
+    second = pagination.Keyset("ListThings", (int,), 2, token, kind="a")
+    assert (first.limit, rows, second.after) == (3, [10, 11], [11])
+
+
+def test_a_keyset_token_is_bound_to_its_filters() -> None:
+    _, token = pagination.Keyset("ListThings", (int,), 1, "", kind="a").page([1, 2], lambda r: [r])
+    with pytest.raises(errors.InvalidPageToken):
+        pagination.Keyset("ListThings", (int,), 1, token, kind="b")
+
+
+def test_the_last_page_has_no_token() -> None:
+    assert pagination.Keyset("ListThings", (int,), 2, "").page([1, 2], lambda r: [r]) == (
+        [1, 2],
+        "",
+    )

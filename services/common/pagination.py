@@ -22,12 +22,14 @@ import hashlib
 import hmac
 import json
 import secrets
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from services.common import errors
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
+T = TypeVar("T")
 _KEY = secrets.token_bytes(32)
 _CHECKSUM_BYTES = 8
 # Cursor integers are bound as SQLite integers, which are signed 64-bit.
@@ -120,3 +122,40 @@ def decode_token(
     if len(values) != len(cursor) or not all(map(_fits, values, cursor)):
         raise invalid
     return values
+
+
+class Keyset:
+    """The paging of one listing request: its method and filters (which a token is bound to),
+    its cursor's shape and its page size. A store function is asked for ``size + 1`` rows after
+    ``after``; ``page`` keeps ``size`` of them and makes the next token from the last one kept::
+
+        keys = Keyset("ListViolations", (str,), request.page_size, request.page_token,
+                      project=project, severity=severity)
+        rows, token = keys.page(read(..., keys.after, keys.limit), lambda row: [row.id])
+    """
+
+    def __init__(
+        self,
+        method: str,
+        cursor: tuple[type, ...],
+        size: int,
+        token: str,
+        *,
+        size_field: str = "page_size",
+        token_field: str = "page_token",
+        **filters: Any,
+    ) -> None:
+        self.size = page_size(size, size_field)
+        self.query = fingerprint(method=method, **filters)
+        self.after = decode_token(token, self.query, cursor=cursor, field=token_field)
+
+    @property
+    def limit(self) -> int:
+        """Rows to ask the store for: one more than a page, to know whether another follows."""
+        return self.size + 1
+
+    def page(self, rows: Sequence[T], cursor_of: Callable[[T], list[Any]]) -> tuple[list[T], str]:
+        """The page of ``rows`` and the token of the next one ("" on the last page)."""
+        kept = list(rows[: self.size])
+        more = len(rows) > self.size
+        return kept, encode_token(cursor_of(kept[-1]), self.query) if more else ""
