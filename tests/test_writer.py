@@ -439,3 +439,44 @@ def test_close_gives_up_on_a_command_that_does_not_end(database: Database) -> No
     writer.close()  # joins the thread, which has closed the connection
     assert count(database) == 1
     assert writer.failed is None
+
+
+async def test_a_bare_command_runs_between_transactions_after_those_queued_before_it(
+    database: Database,
+) -> None:
+    """A bare command ends the group it is taken into: the commands before it commit first, and
+    it runs outside any transaction (a checkpoint would fail inside one)."""
+    writer = Writer(database.open_writer(), queue_capacity=100, max_group_commands=10)
+    before = [writer.submit("insert", insert((i, "x"))) for i in range(3)]
+    seen: list[tuple[bool, int]] = []
+
+    def look(conn: apsw.Connection) -> WriteResult:
+        seen.append((conn.in_transaction, conn.execute("SELECT COUNT(*) FROM t").get))
+        return WriteResult(value="looked")
+
+    bare = asyncio.ensure_future(writer.execute_bare("look", look))
+    await asyncio.sleep(0)  # queued behind the three inserts
+    writer.start()
+    result = await asyncio.wait_for(bare, 10)
+    writer.close()
+    assert (result.value, seen, [f.result(10).total_rows for f in before]) == (
+        "looked",
+        [(False, 3)],
+        [1, 1, 1],
+    )
+
+
+async def test_a_failing_bare_command_fails_its_caller_and_the_writer_goes_on(
+    database: Database,
+) -> None:
+    writer = Writer(database.open_writer()).start()
+
+    def broken(conn: apsw.Connection) -> WriteResult:
+        conn.execute("SELECT * FROM no_such_table")
+        return WriteResult()
+
+    with pytest.raises(apsw.SQLError):
+        await asyncio.wait_for(writer.execute_bare("broken", broken), 10)
+    await asyncio.wait_for(writer.execute("insert", insert((1, "x"))), 10)
+    writer.close()
+    assert count(database) == 1

@@ -78,6 +78,9 @@ class Command:
     name: str
     run: Operation
     after: Future[WriteResult] | None = None
+    # Run between transactions rather than inside one: for the statements SQLite refuses in a
+    # transaction (a WAL checkpoint).
+    bare: bool = False
     future: Future[WriteResult] = field(default_factory=Future)
     submitted_at: float = field(default_factory=time.perf_counter)
 
@@ -160,6 +163,16 @@ class Writer:
         """Queue a command and wait for its acknowledgement (after COMMIT)."""
         return await asyncio.wrap_future(await self.submit_async(name, run))
 
+    async def execute_bare(self, name: str, run: Operation) -> WriteResult:
+        """Queue a command that runs on the writer's connection between two transactions, in
+        none (a WAL checkpoint cannot run inside one), and wait for it to end."""
+        command = Command(name, run, bare=True)
+        try:
+            await self._queue.put_async(command)
+        except QueueClosed:
+            raise self._refusal() from None
+        return await asyncio.wrap_future(command.future)
+
     def stats(self) -> WriteStatsSnapshot:
         return self._counters.snapshot(
             len(self._queue), self._queue.capacity, self._queue.max_depth
@@ -205,8 +218,12 @@ class Writer:
                 if not _claim(first):
                     continue
                 held = [first]
-                for command in self._transaction(held, group=True):
-                    self._transaction([command], group=False)
+                if not first.bare:
+                    for command in self._transaction(held, group=True):
+                        self._transaction([command], group=False)
+                    first = held[-1]
+                if first.bare and not first.future.done():
+                    self._run_bare(first)
         except BaseException as exc:  # the writer's own statements failed: it cannot go on
             self._die(exc, held)
         finally:
@@ -259,6 +276,8 @@ class Writer:
             command = self._take(opened)
             if command is not None:
                 taken.append(command)
+                if command.bare:  # it ends the group, and runs once the transaction has
+                    break
         started = time.perf_counter()
         try:
             conn.execute("COMMIT")
@@ -281,6 +300,14 @@ class Writer:
         for command, result in done:
             command.future.set_result(result)
         return []
+
+    def _run_bare(self, command: Command) -> None:
+        try:
+            result = command.run(self._conn)
+        except Exception as exc:  # the error belongs to the command's caller
+            self._fail([command], exc)
+            return
+        command.future.set_result(result)
 
     def _take(self, opened: float) -> Command | None:
         """The next queued command still wanted, if one comes before the group's delay ends."""

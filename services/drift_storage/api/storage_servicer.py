@@ -9,9 +9,11 @@ from collections.abc import AsyncIterator
 
 import apsw
 import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
 
-from services.common import errors, pagination
+from services.common import choices, errors, pagination
 from services.common.batch_stream import failing_operation, ingest_batches, peek
+from services.common.checkpoint import Checkpointed, checkpoint
 from services.common.write_stats import write_stats_message
 from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
@@ -23,7 +25,7 @@ from services.drift_storage.projects.record import read_details
 from services.drift_storage.scan.discovery import DEFAULT_MAX_FILE_SIZE, DiscoveryOptions
 from services.drift_storage.scan.scanner import Progress
 from services.drift_storage.scan.scans import Started, Summary
-from services.drift_storage.store import export, files, summaries
+from services.drift_storage.store import export, files, scan_history, summaries
 from services.drift_storage.store.file_batches import ingest_operation
 from services.drift_storage.store.retention import SECONDS_PER_DAY, RetentionPolicy, apply_retention
 
@@ -112,6 +114,27 @@ def _scan_event(event: Started | Progress | Summary) -> pb.ScanResponse:
             parse_ms=out.parse_ms,
             call_edges=out.call_edges,
         )
+    )
+
+
+def _time(seconds: int | None) -> Timestamp | None:
+    return Timestamp(seconds=seconds) if seconds is not None else None
+
+
+def _history_message(row: scan_history.HistoryEntry) -> pb.ScanHistoryEntry:
+    return pb.ScanHistoryEntry(
+        scan_id=row.id,
+        started_at=_time(row.started_at),
+        completed_at=_time(row.completed_at),
+        root=row.root_path,
+        status=row.status,
+        files_total=row.total_files,
+        files_added=row.added_files,
+        files_modified=row.modified_files,
+        files_removed=row.removed_files,
+        files_unchanged=row.unchanged_files,
+        duration_ms=row.duration_ms,
+        error=row.error or "",
     )
 
 
@@ -360,3 +383,46 @@ class DriftStorageServicer(CallGraphMethods, drift_storage_pb2_grpc.DriftStorage
     ) -> pb.CancelScanResponse:
         async with self._projects.lease(request.project, "project") as project:
             return pb.CancelScanResponse(cancelled=project.scans.cancel(request.scan_id))
+
+    async def ListScanHistory(
+        self,
+        request: pb.ListScanHistoryRequest,
+        context: grpc.aio.ServicerContext[pb.ListScanHistoryRequest, pb.ListScanHistoryResponse],
+    ) -> pb.ListScanHistoryResponse:
+        status = choices.choice(request.status, "status", scan_history.STATUSES)
+        keys = pagination.Keyset(
+            "ListScanHistory",
+            (int,),  # [id of the last scan returned]
+            request.page_size,
+            request.page_token,
+            project=names.parse_name(request.parent, "parent"),
+            status=status,
+        )
+        before = keys.after[0] if keys.after else None
+        rows, total = await self._projects.read(
+            request.parent, "parent", _history_page, status, before, keys.limit
+        )
+        page, token = keys.page(rows, lambda row: [row.id])
+        return pb.ListScanHistoryResponse(
+            scans=[_history_message(row) for row in page], next_page_token=token, total_size=total
+        )
+
+    async def Checkpoint(
+        self,
+        request: pb.CheckpointRequest,
+        context: grpc.aio.ServicerContext[pb.CheckpointRequest, pb.CheckpointResponse],
+    ) -> pb.CheckpointResponse:
+        async with self._projects.lease(request.project, "project") as project:
+            written = await project.storage.writer.execute_bare("checkpoint", checkpoint)
+        done: Checkpointed = written.value
+        return pb.CheckpointResponse(**done._asdict())
+
+
+def _history_page(
+    conn: apsw.Connection, status: str | None, before: int | None, limit: int
+) -> tuple[list[scan_history.HistoryEntry], int]:
+    """A page of scans and the count of all matching, read in one read transaction."""
+    with conn:
+        rows = scan_history.history(conn, status, before, limit)
+        total = scan_history.history_count(conn, status)
+    return rows, total

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import apsw
 
@@ -124,3 +125,52 @@ def complete(scan_id: int, done: Completion) -> Operation:
         return WriteResult(rows)
 
     return run
+
+
+# The statuses a scan_history row can hold.
+STATUSES = ("running", "complete", "partial", "cancelled", "failed")
+
+
+class HistoryEntry(NamedTuple):
+    id: int
+    started_at: int
+    completed_at: int | None
+    root_path: str
+    total_files: int | None
+    added_files: int | None
+    modified_files: int | None
+    removed_files: int | None
+    unchanged_files: int | None
+    duration_ms: int | None
+    status: str
+    error: str | None
+
+
+def history(
+    conn: apsw.Connection, status: str | None, before_id: int | None, limit: int
+) -> list[HistoryEntry]:
+    """Up to ``limit`` scans with ids below ``before_id`` (all for None), newest first, of
+    ``status`` (any case; all for None)."""
+    where = ["id < ?"] if before_id is not None else []
+    params: list[object] = [before_id] if before_id is not None else []
+    if status is not None:
+        where.append("status = ? COLLATE NOCASE")
+        params.append(status)
+    sql = (
+        "SELECT id, started_at, completed_at, root_path, total_files, added_files,"
+        " modified_files, removed_files, unchanged_files, duration_ms, status, error"
+        f" FROM scan_history {'WHERE ' + ' AND '.join(where) if where else ''}"
+        " ORDER BY id DESC LIMIT ?"
+    )
+    return [HistoryEntry(*row) for row in conn.execute(sql, [*params, limit])]
+
+
+def history_count(conn: apsw.Connection, status: str | None) -> int:
+    """Scans of ``status`` (any case), or all."""
+    if status is None:
+        return int(conn.execute("SELECT count(*) FROM scan_history").get)
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM scan_history WHERE status = ? COLLATE NOCASE", (status,)
+        ).get
+    )

@@ -1,4 +1,7 @@
+import datetime
+
 from services.contracts.drift.common.v1 import write_stats_pb2 as _write_stats_pb2
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -559,3 +562,69 @@ class ListCalleesResponse(_message.Message):
     callees: _containers.RepeatedCompositeFieldContainer[Call]
     next_page_token: str
     def __init__(self, callees: _Optional[_Iterable[_Union[Call, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class ListScanHistoryRequest(_message.Message):
+    __slots__ = ("parent", "page_size", "page_token", "status")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    page_size: int
+    page_token: str
+    status: str
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., status: _Optional[str] = ...) -> None: ...
+
+class ScanHistoryEntry(_message.Message):
+    __slots__ = ("scan_id", "started_at", "completed_at", "root", "status", "files_total", "files_added", "files_modified", "files_removed", "files_unchanged", "duration_ms", "error")
+    SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    STARTED_AT_FIELD_NUMBER: _ClassVar[int]
+    COMPLETED_AT_FIELD_NUMBER: _ClassVar[int]
+    ROOT_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    FILES_TOTAL_FIELD_NUMBER: _ClassVar[int]
+    FILES_ADDED_FIELD_NUMBER: _ClassVar[int]
+    FILES_MODIFIED_FIELD_NUMBER: _ClassVar[int]
+    FILES_REMOVED_FIELD_NUMBER: _ClassVar[int]
+    FILES_UNCHANGED_FIELD_NUMBER: _ClassVar[int]
+    DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    scan_id: int
+    started_at: _timestamp_pb2.Timestamp
+    completed_at: _timestamp_pb2.Timestamp
+    root: str
+    status: str
+    files_total: int
+    files_added: int
+    files_modified: int
+    files_removed: int
+    files_unchanged: int
+    duration_ms: int
+    error: str
+    def __init__(self, scan_id: _Optional[int] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., root: _Optional[str] = ..., status: _Optional[str] = ..., files_total: _Optional[int] = ..., files_added: _Optional[int] = ..., files_modified: _Optional[int] = ..., files_removed: _Optional[int] = ..., files_unchanged: _Optional[int] = ..., duration_ms: _Optional[int] = ..., error: _Optional[str] = ...) -> None: ...
+
+class ListScanHistoryResponse(_message.Message):
+    __slots__ = ("scans", "next_page_token", "total_size")
+    SCANS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_SIZE_FIELD_NUMBER: _ClassVar[int]
+    scans: _containers.RepeatedCompositeFieldContainer[ScanHistoryEntry]
+    next_page_token: str
+    total_size: int
+    def __init__(self, scans: _Optional[_Iterable[_Union[ScanHistoryEntry, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., total_size: _Optional[int] = ...) -> None: ...
+
+class CheckpointRequest(_message.Message):
+    __slots__ = ("project",)
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
+    project: str
+    def __init__(self, project: _Optional[str] = ...) -> None: ...
+
+class CheckpointResponse(_message.Message):
+    __slots__ = ("busy", "wal_frames", "checkpointed_frames")
+    BUSY_FIELD_NUMBER: _ClassVar[int]
+    WAL_FRAMES_FIELD_NUMBER: _ClassVar[int]
+    CHECKPOINTED_FRAMES_FIELD_NUMBER: _ClassVar[int]
+    busy: bool
+    wal_frames: int
+    checkpointed_frames: int
+    def __init__(self, busy: _Optional[bool] = ..., wal_frames: _Optional[int] = ..., checkpointed_frames: _Optional[int] = ...) -> None: ...

@@ -100,6 +100,16 @@ class DriftStorageServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.FromString,
                 _registered_method=True)
+        self.ListScanHistory = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/ListScanHistory',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListScanHistoryRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListScanHistoryResponse.FromString,
+                _registered_method=True)
+        self.Checkpoint = channel.unary_unary(
+                '/drift.storage.v1.DriftStorageService/Checkpoint',
+                request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CheckpointRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CheckpointResponse.FromString,
+                _registered_method=True)
         self.BatchGetFunctions = channel.unary_unary(
                 '/drift.storage.v1.DriftStorageService/BatchGetFunctions',
                 request_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.BatchGetFunctionsRequest.SerializeToString,
@@ -228,6 +238,24 @@ class DriftStorageServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListScanHistory(self, request, context):
+        """The project's scans, newest first (AIP-158 paging): what the Rust driftScanHistory
+        answered, with paging and a status filter.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Checkpoint(self, request, context):
+        """Copies the write-ahead log into the database file and truncates it (SQLite's
+        `wal_checkpoint(TRUNCATE)`), run by the project's writer between two transactions: the
+        Rust driftShutdown. The service also checkpoints when it stops; this is for a client that
+        wants the file whole on its own (before copying it, say).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def BatchGetFunctions(self, request, context):
         """The functions with the given ids, in the order of the request (AIP-231). All or nothing: if
         one id names no function, the call fails with NOT_FOUND naming the ids that are missing.
@@ -320,6 +348,16 @@ def add_DriftStorageServiceServicer_to_server(servicer, server):
                     servicer.CancelScan,
                     request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.SerializeToString,
+            ),
+            'ListScanHistory': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListScanHistory,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListScanHistoryRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListScanHistoryResponse.SerializeToString,
+            ),
+            'Checkpoint': grpc.unary_unary_rpc_method_handler(
+                    servicer.Checkpoint,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CheckpointRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_drift__storage__pb2.CheckpointResponse.SerializeToString,
             ),
             'BatchGetFunctions': grpc.unary_unary_rpc_method_handler(
                     servicer.BatchGetFunctions,
@@ -689,6 +727,60 @@ class DriftStorageService:
             '/drift.storage.v1.DriftStorageService/CancelScan',
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_drift__storage__pb2.CancelScanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListScanHistory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/ListScanHistory',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListScanHistoryRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.ListScanHistoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Checkpoint(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftStorageService/Checkpoint',
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.CheckpointRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_drift__storage__pb2.CheckpointResponse.FromString,
             options,
             channel_credentials,
             insecure,
