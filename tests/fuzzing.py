@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import grpc
-from google.protobuf import message_factory
+from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, MethodDescriptor
 from google.protobuf.message import Message
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -25,15 +25,17 @@ from services.cli.definitions import definition
 from services.common import pagination
 from services.common.config import ServerConfig
 from services.common.server import RunningServer, start_server
-from services.contracts.drift.storage.v1 import drift_storage_pb2, tables_pb2
+from services.drift_storage.service import DEFINITION as DRIFT
 
 # --- the RPCs -------------------------------------------------------------------------------------
 
-# Every service of the drift contracts: an RPC added to a .proto is fuzzed without a change here.
+# Every service drift serves but the projects' (whose creations and deletions would fuzz the
+# data directory rather than the RPCs): an RPC added to a served .proto is fuzzed without a
+# change here.
 DRIFT_SERVICES = tuple(
-    service
-    for module in (drift_storage_pb2, tables_pb2)
-    for service in module.DESCRIPTOR.services_by_name.values()
+    descriptor_pool.Default().FindServiceByName(name)
+    for name in DRIFT.service_names
+    if name != "drift.storage.v1.DriftProjectsService"
 )
 DRIFT_METHODS: tuple[MethodDescriptor, ...] = tuple(
     method for service in DRIFT_SERVICES for method in service.methods

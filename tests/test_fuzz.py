@@ -48,7 +48,7 @@ BUGS = (grpc.StatusCode.INTERNAL, grpc.StatusCode.UNKNOWN, grpc.StatusCode.DEADL
 CALL_TIMEOUT_S = 10.0
 # Commands a successful call of these RPCs commits (every other RPC only reads), apart from the
 # streaming ingests (one per acknowledged batch) and Scan (its history and files).
-COMMITS_ON_SUCCESS = {"RunRetention": 1}
+COMMITS_ON_SUCCESS = {"RunRetention": 1, "RecordFindings": 1}
 PROJECT_FILES = {
     "a.py": "def f():\n    return g()\n\ndef g():\n    return 1\n",
     "src/b.ts": "export function h() { return 2; }\n",
@@ -377,7 +377,8 @@ def _scan_errors(method: MethodDescriptor, outcome: Outcome) -> list[str]:
 
 def _wrote_too_much(method: MethodDescriptor, outcome: Outcome, commands: int, rows: int) -> str:
     """What a call wrote beyond what it may: a streaming ingest its acknowledged batches, a
-    started scan anything, a successful RunRetention one command, every other call nothing."""
+    started scan anything, a successful RunRetention or RecordFindings one command, every other
+    call nothing."""
     if method.client_streaming:
         acknowledged = _acknowledged(outcome)
         if (commands, rows) != acknowledged:

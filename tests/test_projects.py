@@ -12,6 +12,7 @@ from typing import Any
 import apsw
 import grpc
 import pytest
+from google.protobuf import descriptor_pool
 from google.protobuf.field_mask_pb2 import FieldMask
 
 from services.common.config import ServerConfig
@@ -443,13 +444,7 @@ async def test_import_refuses_a_file_that_is_not_sqlite_and_leaves_nothing(tmp_p
 def _methods_naming_a_project() -> list[Any]:
     """Every drift method whose request names a project (by ``parent``, ``project``, or a
     project's own ``name``/``project.name``)."""
-    from services.contracts.drift.storage.v1 import tables_pb2
-
-    services = [
-        pb.DESCRIPTOR.services_by_name["DriftStorageService"],
-        tables_pb2.DESCRIPTOR.services_by_name["DriftTablesService"],
-        ppb.DESCRIPTOR.services_by_name["DriftProjectsService"],
-    ]
+    services = [descriptor_pool.Default().FindServiceByName(n) for n in DRIFT.service_names]
     return [
         method
         for service in services
@@ -461,7 +456,8 @@ def _methods_naming_a_project() -> list[Any]:
 # Fields a request needs so that it reaches its project (a valid value, for the method to get
 # past checking its arguments).
 REQUIRED = {"ListCallers": {"function_id": 1}, "ListCallees": {"function_id": 1},
-            "BatchGetFunctions": {"ids": [1]}, "UpdateProject": {}}  # fmt: skip
+            "BatchGetFunctions": {"ids": [1]}, "UpdateProject": {},
+            "DiffFindings": {"base_scan": 1, "head_scan": 1}}  # fmt: skip
 
 
 def _request_naming(method: Any, name: str) -> bytes:

@@ -133,6 +133,13 @@ class RowNotFound(NotFound):
     reason = "ROW_NOT_FOUND"
 
 
+class ScanNotFound(NotFound):
+    """A scan id the project has no scan of (``DiffFindings``, ``RecordFindings``). Metadata:
+    ``scanId``."""
+
+    reason = "SCAN_NOT_FOUND"
+
+
 # ALREADY_EXISTS
 
 
@@ -257,6 +264,20 @@ class ProjectBusy(FailedPrecondition):
     did not end within 5 seconds (DeleteProject). Metadata: ``project``, its resource name."""
 
     reason = "PROJECT_BUSY"
+
+
+class FindingsNotRecorded(FailedPrecondition):
+    """``DiffFindings`` of a scan whose findings were never recorded: it did not complete, or
+    ran before findings were recorded. Metadata: ``scanId``."""
+
+    reason = "FINDINGS_NOT_RECORDED"
+
+
+class ScanNotComplete(FailedPrecondition):
+    """``RecordFindings`` for a scan that is running, failed or was cancelled: only a scan that
+    looked at every file has findings to record. Metadata: ``scanId``."""
+
+    reason = "SCAN_NOT_COMPLETE"
 
 
 class SingleProjectMode(FailedPrecondition):

@@ -363,4 +363,15 @@ TABLES: tuple[TableSpec, ...] = (
         file_column="file",
         filters=("file", "callee_name"),
     ),
+    # --- 0015 (ours) ---
+    # Written when a scan completes (and by RecordFindings): what each scan saw; DiffFindings
+    # compares two scans through it.
+    TableSpec(
+        "finding_snapshots",
+        "FindingSnapshot",
+        "FindingSnapshots",
+        key=("scan_id", "fingerprint"),
+        filters=("scan_id", "kind", "file", "level"),
+        read_only=True,
+    ),
 )

@@ -9,6 +9,7 @@ import apsw
 
 from services.common import errors
 from services.common.writer import Operation, WriteResult, execute_changes
+from services.drift_storage.store import findings
 
 INTERRUPTED = "interrupted: the service stopped during the scan"
 
@@ -106,7 +107,8 @@ def recover() -> Operation:
 
 
 def complete(scan_id: int, done: Completion) -> Operation:
-    """Record the outcome of scan ``scan_id``."""
+    """Record the outcome of scan ``scan_id``; for a scan that looked at every file (complete or
+    partial), also the findings it leaves (``findings.record``)."""
 
     def run(conn: apsw.Connection) -> WriteResult:
         changed = execute_changes(
@@ -122,6 +124,8 @@ def complete(scan_id: int, done: Completion) -> Operation:
             rows[("project", "update")] = execute_changes(
                 conn, "UPDATE project SET full_scan_pending = 0 WHERE full_scan_pending = 1"
             )
+            recorded = findings.record(conn, scan_id, done.completed_at)
+            rows[("finding_snapshots", "insert")] = sum(recorded.counts.values())
         return WriteResult(rows)
 
     return run

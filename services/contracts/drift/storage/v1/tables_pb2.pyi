@@ -368,7 +368,7 @@ class GetFunctionResponse(_message.Message):
     def __init__(self, function: _Optional[_Union[FunctionRow, _Mapping]] = ...) -> None: ...
 
 class ScanRow(_message.Message):
-    __slots__ = ("id", "started_at", "completed_at", "root_path", "total_files", "added_files", "modified_files", "removed_files", "unchanged_files", "duration_ms", "status", "error")
+    __slots__ = ("id", "started_at", "completed_at", "root_path", "total_files", "added_files", "modified_files", "removed_files", "unchanged_files", "duration_ms", "status", "error", "findings_recorded_at")
     ID_FIELD_NUMBER: _ClassVar[int]
     STARTED_AT_FIELD_NUMBER: _ClassVar[int]
     COMPLETED_AT_FIELD_NUMBER: _ClassVar[int]
@@ -381,6 +381,7 @@ class ScanRow(_message.Message):
     DURATION_MS_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
+    FINDINGS_RECORDED_AT_FIELD_NUMBER: _ClassVar[int]
     id: int
     started_at: _timestamp_pb2.Timestamp
     completed_at: _timestamp_pb2.Timestamp
@@ -393,7 +394,8 @@ class ScanRow(_message.Message):
     duration_ms: int
     status: str
     error: str
-    def __init__(self, id: _Optional[int] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., root_path: _Optional[str] = ..., total_files: _Optional[int] = ..., added_files: _Optional[int] = ..., modified_files: _Optional[int] = ..., removed_files: _Optional[int] = ..., unchanged_files: _Optional[int] = ..., duration_ms: _Optional[int] = ..., status: _Optional[str] = ..., error: _Optional[str] = ...) -> None: ...
+    findings_recorded_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[int] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., root_path: _Optional[str] = ..., total_files: _Optional[int] = ..., added_files: _Optional[int] = ..., modified_files: _Optional[int] = ..., removed_files: _Optional[int] = ..., unchanged_files: _Optional[int] = ..., duration_ms: _Optional[int] = ..., status: _Optional[str] = ..., error: _Optional[str] = ..., findings_recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListScansRequest(_message.Message):
     __slots__ = ("parent", "page_size", "page_token", "status", "started_at_from", "started_at_to")
@@ -3830,3 +3832,91 @@ class GetUnresolvedCallResponse(_message.Message):
     UNRESOLVED_CALL_FIELD_NUMBER: _ClassVar[int]
     unresolved_call: UnresolvedCallRow
     def __init__(self, unresolved_call: _Optional[_Union[UnresolvedCallRow, _Mapping]] = ...) -> None: ...
+
+class FindingSnapshotRow(_message.Message):
+    __slots__ = ("scan_id", "fingerprint", "kind", "rule", "file", "line", "level", "message")
+    SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    FINGERPRINT_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    RULE_FIELD_NUMBER: _ClassVar[int]
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    scan_id: int
+    fingerprint: str
+    kind: str
+    rule: str
+    file: str
+    line: int
+    level: str
+    message: str
+    def __init__(self, scan_id: _Optional[int] = ..., fingerprint: _Optional[str] = ..., kind: _Optional[str] = ..., rule: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., level: _Optional[str] = ..., message: _Optional[str] = ...) -> None: ...
+
+class ListFindingSnapshotsRequest(_message.Message):
+    __slots__ = ("parent", "page_size", "page_token", "scan_id", "kind", "file", "level")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    page_size: int
+    page_token: str
+    scan_id: int
+    kind: str
+    file: str
+    level: str
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., scan_id: _Optional[int] = ..., kind: _Optional[str] = ..., file: _Optional[str] = ..., level: _Optional[str] = ...) -> None: ...
+
+class ListFindingSnapshotsResponse(_message.Message):
+    __slots__ = ("finding_snapshots", "next_page_token")
+    FINDING_SNAPSHOTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    finding_snapshots: _containers.RepeatedCompositeFieldContainer[FindingSnapshotRow]
+    next_page_token: str
+    def __init__(self, finding_snapshots: _Optional[_Iterable[_Union[FindingSnapshotRow, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CountFindingSnapshotsRequest(_message.Message):
+    __slots__ = ("parent", "scan_id", "kind", "file", "level", "group_by")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    GROUP_BY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    scan_id: int
+    kind: str
+    file: str
+    level: str
+    group_by: str
+    def __init__(self, parent: _Optional[str] = ..., scan_id: _Optional[int] = ..., kind: _Optional[str] = ..., file: _Optional[str] = ..., level: _Optional[str] = ..., group_by: _Optional[str] = ...) -> None: ...
+
+class CountFindingSnapshotsResponse(_message.Message):
+    __slots__ = ("count", "groups", "groups_truncated")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    groups: _containers.RepeatedCompositeFieldContainer[RowGroup]
+    groups_truncated: bool
+    def __init__(self, count: _Optional[int] = ..., groups: _Optional[_Iterable[_Union[RowGroup, _Mapping]]] = ..., groups_truncated: _Optional[bool] = ...) -> None: ...
+
+class GetFindingSnapshotRequest(_message.Message):
+    __slots__ = ("parent", "scan_id", "fingerprint")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    SCAN_ID_FIELD_NUMBER: _ClassVar[int]
+    FINGERPRINT_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    scan_id: int
+    fingerprint: str
+    def __init__(self, parent: _Optional[str] = ..., scan_id: _Optional[int] = ..., fingerprint: _Optional[str] = ...) -> None: ...
+
+class GetFindingSnapshotResponse(_message.Message):
+    __slots__ = ("finding_snapshot",)
+    FINDING_SNAPSHOT_FIELD_NUMBER: _ClassVar[int]
+    finding_snapshot: FindingSnapshotRow
+    def __init__(self, finding_snapshot: _Optional[_Union[FindingSnapshotRow, _Mapping]] = ...) -> None: ...

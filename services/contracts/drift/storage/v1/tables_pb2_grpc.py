@@ -605,6 +605,21 @@ class DriftTablesServiceStub:
                 request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallRequest.SerializeToString,
                 response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallResponse.FromString,
                 _registered_method=True)
+        self.ListFindingSnapshots = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/ListFindingSnapshots',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFindingSnapshotsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFindingSnapshotsResponse.FromString,
+                _registered_method=True)
+        self.CountFindingSnapshots = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/CountFindingSnapshots',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFindingSnapshotsRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFindingSnapshotsResponse.FromString,
+                _registered_method=True)
+        self.GetFindingSnapshot = channel.unary_unary(
+                '/drift.storage.v1.DriftTablesService/GetFindingSnapshot',
+                request_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetFindingSnapshotRequest.SerializeToString,
+                response_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetFindingSnapshotResponse.FromString,
+                _registered_method=True)
 
 
 class DriftTablesServiceServicer:
@@ -1415,6 +1430,27 @@ class DriftTablesServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListFindingSnapshots(self, request, context):
+        """Lists `finding_snapshots` in rowid order, filtered (AIP-158 paging).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountFindingSnapshots(self, request, context):
+        """Counts `finding_snapshots` rows, filtered, optionally grouped by a filter field.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetFindingSnapshot(self, request, context):
+        """One `finding_snapshots` row by its key; NOT_FOUND if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DriftTablesServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -1987,6 +2023,21 @@ def add_DriftTablesServiceServicer_to_server(servicer, server):
                     servicer.GetUnresolvedCall,
                     request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallRequest.FromString,
                     response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallResponse.SerializeToString,
+            ),
+            'ListFindingSnapshots': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListFindingSnapshots,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFindingSnapshotsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.ListFindingSnapshotsResponse.SerializeToString,
+            ),
+            'CountFindingSnapshots': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountFindingSnapshots,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFindingSnapshotsRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.CountFindingSnapshotsResponse.SerializeToString,
+            ),
+            'GetFindingSnapshot': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetFindingSnapshot,
+                    request_deserializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetFindingSnapshotRequest.FromString,
+                    response_serializer=drift_dot_storage_dot_v1_dot_tables__pb2.GetFindingSnapshotResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -5068,6 +5119,87 @@ class DriftTablesService:
             '/drift.storage.v1.DriftTablesService/GetUnresolvedCall',
             drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallRequest.SerializeToString,
             drift_dot_storage_dot_v1_dot_tables__pb2.GetUnresolvedCallResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListFindingSnapshots(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/ListFindingSnapshots',
+            drift_dot_storage_dot_v1_dot_tables__pb2.ListFindingSnapshotsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.ListFindingSnapshotsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountFindingSnapshots(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/CountFindingSnapshots',
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountFindingSnapshotsRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.CountFindingSnapshotsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetFindingSnapshot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/drift.storage.v1.DriftTablesService/GetFindingSnapshot',
+            drift_dot_storage_dot_v1_dot_tables__pb2.GetFindingSnapshotRequest.SerializeToString,
+            drift_dot_storage_dot_v1_dot_tables__pb2.GetFindingSnapshotResponse.FromString,
             options,
             channel_credentials,
             insecure,
