@@ -39,7 +39,7 @@ class B:
 PROJECT = {"app.py": APP, "dup.py": DUP, "models.py": MODELS, "notes.txt": "not code\n"}
 
 # Values that depend on the clock or the file system, checked for their type only.
-SCAN_TIMES = ("started_at", "completed_at", "duration_ms")
+SCAN_TIMES = ("started_at", "completed_at", "duration_ms", "findings_recorded_at")
 FILE_TIMES = ("mtime_secs", "mtime_nanos", "last_scanned_at", "scan_duration_us")
 FUNCTION_KEYS = ["id", "file", "function_name", "qualified_name", "language", "line", "end_line",
                  "parameter_count", "return_type", "is_exported", "is_async", "body_hash",
@@ -123,7 +123,8 @@ def test_scans_json_lists_the_history_oldest_first_with_every_column(project: Pr
     ]  # fmt: skip
     assert list(scans[0]) == ["id", "started_at", "completed_at", "root_path", "total_files",
                               "added_files", "modified_files", "removed_files",
-                              "unchanged_files", "duration_ms", "status", "error"]  # fmt: skip
+                              "unchanged_files", "duration_ms", "status", "error",
+                              "findings_recorded_at"]  # fmt: skip
     assert json.loads(failed.stdout) == []
 
 

@@ -273,3 +273,16 @@ def test_recording_reads_each_finding_table_once(migrated) -> None:
         "error_gaps",
         "crypto_findings",
     }
+
+
+def test_a_snapshot_goes_with_its_scan(migrated) -> None:
+    """Retention removes old scans; their snapshots follow (ON DELETE CASCADE)."""
+    with migrated:
+        findings.record(migrated, 1, 10)
+        migrated.execute("INSERT INTO violations (id, file, line, severity, pattern_id, rule_id,"
+                         " message) VALUES ('v', 'a.py', 1, 'error', 'p', 'r', 'm')")  # fmt: skip
+        findings.record(migrated, 2, 20)
+        count = "SELECT scan_id, count(*) FROM finding_snapshots GROUP BY scan_id"
+        before = migrated.execute(count).fetchall()
+        migrated.execute("DELETE FROM scan_history WHERE id = 2")
+    assert (before, migrated.execute(count).fetchall()) == ([(2, 1)], [])

@@ -390,6 +390,23 @@ def cmd_calls(args: argparse.Namespace) -> int:
     return asyncio.run(work)
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from services.cli import findings
+    from services.cli.paging import Paging
+
+    work = findings.diff(
+        args.drift_address,
+        args.project,
+        args.base,
+        args.head,
+        args.state,
+        Paging.from_args(args),
+        args.json,
+        args.fail_on_new,
+    )
+    return asyncio.run(work)
+
+
 def _add_result_commands(commands: Any) -> None:
     """Register the commands that list the drift service's results."""
     from services.cli.paging import add_listing_arguments
@@ -405,8 +422,20 @@ def _add_result_commands(commands: Any) -> None:
     callees = commands.add_parser("callees", help="the functions FUNCTION calls")
     for calls in (callers, callees):
         calls.add_argument("function", metavar="FUNCTION", help="id, FILE:NAME or FILE:NAME:LINE")
+    diff = commands.add_parser(
+        "diff", help="the findings new, fixed or persisting between scans BASE and HEAD"
+    )
+    diff.add_argument("base", metavar="BASE", type=int, help="the scan compared against")
+    diff.add_argument("head", metavar="HEAD", type=int, help="the scan compared")
+    diff.add_argument(
+        "--state", choices=("new", "fixed", "persisting"), default="new", help="[default new]"
+    )
+    diff.add_argument(
+        "--fail-on-new", action="store_true", help="exit 3 if HEAD has findings BASE lacks"
+    )
     for parser, handler in [(scans, cmd_scans), (files, cmd_files), (functions, cmd_functions),
-                            (callers, cmd_calls), (callees, cmd_calls)]:  # fmt: skip
+                            (callers, cmd_calls), (callees, cmd_calls),
+                            (diff, cmd_diff)]:  # fmt: skip
         add_listing_arguments(parser)
         parser.add_argument(
             "--project",
