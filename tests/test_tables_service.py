@@ -140,8 +140,8 @@ async def test_every_table_scans_write_is_read_back_through_the_api(seeded, tabl
 
 
 def test_the_tables_scans_write_have_no_ingest_batch() -> None:
-    """IngestRows has a member for every table but those scans write, which still have their
-    List and Count (and Get) RPCs."""
+    """IngestRows has a member for every table but those scans write (and the findings they
+    record), which still have their List and Count (and Get) RPCs."""
     members = {f.name for f in pb.IngestRowsRequest.DESCRIPTOR.oneofs_by_name["batch"].fields}
     assert members == {t.batch_field for t in WRITABLE}
     assert [t.name for t in READ_ONLY] == [
@@ -150,6 +150,7 @@ def test_the_tables_scans_write_have_no_ingest_batch() -> None:
         "functions",
         "scan_history",
         "call_edges",
+        "finding_snapshots",
     ]
     rpcs = set(pb.DESCRIPTOR.services_by_name["DriftTablesService"].methods_by_name)
     for table in READ_ONLY:

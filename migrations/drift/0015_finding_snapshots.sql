@@ -13,8 +13,12 @@ CREATE TABLE finding_snapshots (
     line INTEGER NOT NULL,
     level TEXT NOT NULL, -- error, warning or note
     message TEXT NOT NULL,
+    -- The id of the finding's row in its table, as text: how a report of the scan's findings
+    -- finds each one's fingerprint.
+    source_id TEXT NOT NULL,
     PRIMARY KEY (scan_id, fingerprint)
 ) STRICT;
+CREATE INDEX idx_finding_snapshots_source ON finding_snapshots(scan_id, kind, source_id);
 
 -- When the scan's findings were recorded: NULL for a scan whose findings never were (running,
 -- failed, cancelled, or older than this migration), which cannot be compared.

@@ -137,8 +137,9 @@ def record(conn: apsw.Connection, scan_id: int, now: int) -> Recorded:
         counts[kind] = execute_changes(
             conn,
             f"{_fingerprinted(kind)} INSERT INTO finding_snapshots (scan_id, fingerprint, kind,"
-            " rule, file, line, level, message)"
-            " SELECT ?2, fp, ?1, rule, file, line, level, message FROM fingerprinted",
+            " rule, file, line, level, message, source_id)"
+            " SELECT ?2, fp, ?1, rule, file, line, level, message, CAST(id AS TEXT)"
+            " FROM fingerprinted",
             (kind, scan_id),
         )
     conn.execute("UPDATE scan_history SET findings_recorded_at = ? WHERE id = ?", (now, scan_id))

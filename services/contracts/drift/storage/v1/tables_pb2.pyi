@@ -3834,7 +3834,7 @@ class GetUnresolvedCallResponse(_message.Message):
     def __init__(self, unresolved_call: _Optional[_Union[UnresolvedCallRow, _Mapping]] = ...) -> None: ...
 
 class FindingSnapshotRow(_message.Message):
-    __slots__ = ("scan_id", "fingerprint", "kind", "rule", "file", "line", "level", "message")
+    __slots__ = ("scan_id", "fingerprint", "kind", "rule", "file", "line", "level", "message", "source_id")
     SCAN_ID_FIELD_NUMBER: _ClassVar[int]
     FINGERPRINT_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
@@ -3843,6 +3843,7 @@ class FindingSnapshotRow(_message.Message):
     LINE_FIELD_NUMBER: _ClassVar[int]
     LEVEL_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_ID_FIELD_NUMBER: _ClassVar[int]
     scan_id: int
     fingerprint: str
     kind: str
@@ -3851,7 +3852,8 @@ class FindingSnapshotRow(_message.Message):
     line: int
     level: str
     message: str
-    def __init__(self, scan_id: _Optional[int] = ..., fingerprint: _Optional[str] = ..., kind: _Optional[str] = ..., rule: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., level: _Optional[str] = ..., message: _Optional[str] = ...) -> None: ...
+    source_id: str
+    def __init__(self, scan_id: _Optional[int] = ..., fingerprint: _Optional[str] = ..., kind: _Optional[str] = ..., rule: _Optional[str] = ..., file: _Optional[str] = ..., line: _Optional[int] = ..., level: _Optional[str] = ..., message: _Optional[str] = ..., source_id: _Optional[str] = ...) -> None: ...
 
 class ListFindingSnapshotsRequest(_message.Message):
     __slots__ = ("parent", "page_size", "page_token", "scan_id", "kind", "file", "level")
