@@ -86,12 +86,12 @@ def spec_id(spec: TableSpec) -> str:
     return spec.table
 
 
-def test_the_catalog_lists_the_47_tables_once_each_in_migration_order(
+def test_the_catalog_lists_the_48_tables_once_each_in_migration_order(
     conn: apsw.Connection,
 ) -> None:
-    """TABLES names each of drift.db's 47 analysis tables once (the 46 of 0001..0009, then
-    ``unresolved_calls`` of 0012), in the order the migrations create them; the service's own
-    ``project`` table (0011) is not in the tables API."""
+    """TABLES names each of drift.db's 48 analysis tables once (the 46 of 0001..0009, then
+    ``unresolved_calls`` of 0012 and ``finding_snapshots`` of 0015), in the order the migrations
+    create them; the service's own ``project`` table (0011) is not in the tables API."""
     created = [name for name in migration_order() if name != "project"]
     in_database = [
         name
@@ -100,7 +100,7 @@ def test_the_catalog_lists_the_47_tables_once_each_in_migration_order(
             "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
         ).fetchall()
     ]
-    assert len(created) == 47
+    assert len(created) == 48
     assert in_database == [*created[:46], "project", *created[46:]]
     assert [spec.table for spec in TABLES] == created
 
