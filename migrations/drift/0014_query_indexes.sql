@@ -4,4 +4,4 @@
 -- columns are indexed COLLATE NOCASE, which is what lets `col = ? COLLATE NOCASE` use them.
 
 -- scans: ListScanHistory by status, newest first.
-CREATE INDEX idx_scan_history_status ON scan_history(status COLLATE NOCASE, id);
+CREATE INDEX IF NOT EXISTS idx_scan_history_status ON scan_history(status COLLATE NOCASE, id);

@@ -4,7 +4,7 @@
 -- its rank among the findings of the same kind, rule, file and text (so that two identical
 -- findings of one file stay two). Rows copy what a report of a fixed finding needs, since the
 -- finding itself is gone by then. A snapshot goes with its scan (retention, ON DELETE CASCADE).
-CREATE TABLE finding_snapshots (
+CREATE TABLE IF NOT EXISTS finding_snapshots (
     scan_id INTEGER NOT NULL REFERENCES scan_history(id) ON DELETE CASCADE,
     fingerprint TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -18,7 +18,7 @@ CREATE TABLE finding_snapshots (
     source_id TEXT NOT NULL,
     PRIMARY KEY (scan_id, fingerprint)
 ) STRICT;
-CREATE INDEX idx_finding_snapshots_source ON finding_snapshots(scan_id, kind, source_id);
+CREATE INDEX IF NOT EXISTS idx_finding_snapshots_source ON finding_snapshots(scan_id, kind, source_id);
 
 -- When the scan's findings were recorded: NULL for a scan whose findings never were (running,
 -- failed, cancelled, or older than this migration), which cannot be compared.
