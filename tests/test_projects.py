@@ -443,12 +443,14 @@ async def test_import_refuses_a_file_that_is_not_sqlite_and_leaves_nothing(tmp_p
 def _methods_naming_a_project() -> list[Any]:
     """Every drift method whose request names a project (by ``parent``, ``project``, or a
     project's own ``name``/``project.name``)."""
+    from services.contracts.drift.analysis.v1 import graph_pb2
     from services.contracts.drift.storage.v1 import tables_pb2
 
     services = [
         pb.DESCRIPTOR.services_by_name["DriftStorageService"],
         tables_pb2.DESCRIPTOR.services_by_name["DriftTablesService"],
         ppb.DESCRIPTOR.services_by_name["DriftProjectsService"],
+        graph_pb2.DESCRIPTOR.services_by_name["GraphService"],
     ]
     return [
         method
@@ -461,7 +463,9 @@ def _methods_naming_a_project() -> list[Any]:
 # Fields a request needs so that it reaches its project (a valid value, for the method to get
 # past checking its arguments).
 REQUIRED = {"ListCallers": {"function_id": 1}, "ListCallees": {"function_id": 1},
-            "BatchGetFunctions": {"ids": [1]}, "UpdateProject": {}}  # fmt: skip
+            "BatchGetFunctions": {"ids": [1]}, "UpdateProject": {},
+            "GetReachability": {"function_key": "a::b"},
+            "ListReachableNodes": {"function_key": "a::b"}}  # fmt: skip
 
 
 def _request_naming(method: Any, name: str) -> bytes:
