@@ -42,7 +42,7 @@ from services.contracts.drift.storage.v1 import drift_storage_pb2, tables_pb2
 from services.drift_storage.api.tables_servicer import SERVICE as TABLES_SERVICE
 from tests import fuzzing
 from tests.fuzzing import DRIFT_METHODS, Outcome, call, hostile_int, hostile_text, shown
-from tests.table_rows import READ_ONLY, TABLES, WRITABLE, full_row, write_directly
+from tests.table_rows import BY_NAME, READ_ONLY, TABLES, WRITABLE, full_row, write_directly
 
 BUGS = (grpc.StatusCode.INTERNAL, grpc.StatusCode.UNKNOWN, grpc.StatusCode.DEADLINE_EXCEEDED)
 CALL_TIMEOUT_S = 10.0
@@ -123,9 +123,19 @@ def _seed(fuzzed: Fuzzed) -> None:
     function_id = running.storage.reads.run_sync(
         lambda conn: conn.execute("SELECT MIN(caller_id) FROM call_edges").get
     )
+    # ListReachableNodes lists the set stored for one function key: one with two members.
+    reachability = BY_NAME["reachability_cache"]
+    request = tables_pb2.IngestRowsRequest()
+    getattr(request, reachability.batch_field).rows.append(
+        full_row(reachability, 1, source_node="a.py::f", direction="forward",
+                 reachable_set='["a.py::g", "a.py::h"]')
+    )  # fmt: skip
+    outcome = call(fuzzed.drift, ingest_rows, [request], raw=False, timeout=CALL_TIMEOUT_S)
+    assert outcome.ok, outcome
     required = {
         "ListCallers": {"function_id": function_id},
         "ListCallees": {"function_id": function_id},
+        "ListReachableNodes": {"function_key": "a.py::f"},
     }
     for method in DRIFT_METHODS:
         if not method.name.startswith("List"):

@@ -39,6 +39,8 @@ SERVICES = {
         "drift.storage.v1.DriftStorageService",
         "drift.storage.v1.DriftProjectsService",
         "drift.storage.v1.DriftTablesService",
+        "drift.analysis.v1.GraphService",
+        "drift.enforcement.v1.FindingsService",
     },
     "cortex": set(),
     "bridge": set(),

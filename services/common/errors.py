@@ -140,6 +140,14 @@ class ScanNotFound(NotFound):
     reason = "SCAN_NOT_FOUND"
 
 
+class ReachabilityNotFound(NotFound):
+    """``GetReachability`` or ``ListReachableNodes`` of a function key and direction for which
+    the analysis stored no reachable set (Rust answered an empty default instead). Metadata:
+    ``functionKey``, ``direction``."""
+
+    reason = "REACHABILITY_NOT_FOUND"
+
+
 # ALREADY_EXISTS
 
 
