@@ -41,6 +41,7 @@ SERVICES = {
         "drift.storage.v1.DriftTablesService",
         "drift.analysis.v1.GraphService",
         "drift.enforcement.v1.FindingsService",
+        "drift.analysis.v1.PatternsService",
     },
     "cortex": set(),
     "bridge": set(),

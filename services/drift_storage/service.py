@@ -18,7 +18,12 @@ from services.contracts.drift.storage.v1 import (
     projects_pb2,
     projects_pb2_grpc,
 )
-from services.drift_storage.api import findings_servicer, graph_servicer, tables_servicer
+from services.drift_storage.api import (
+    findings_servicer,
+    graph_servicer,
+    patterns_servicer,
+    tables_servicer,
+)
 from services.drift_storage.api.projects_servicer import ProjectsServicer
 from services.drift_storage.api.storage_servicer import DriftStorageServicer
 from services.drift_storage.projects import names
@@ -50,6 +55,7 @@ def register(server: grpc.aio.Server, projects: Projects, config: ServerConfig) 
     tables_servicer.register(server, projects)
     findings_servicer.register(server, projects)
     graph_servicer.register(server, projects)
+    patterns_servicer.register(server, projects)
     return projects
 
 
@@ -112,6 +118,7 @@ DEFINITION = ServiceDefinition(
         tables_servicer.SERVICE.full_name,
         findings_servicer.SERVICE.full_name,
         graph_servicer.SERVICE.full_name,
+        patterns_servicer.SERVICE.full_name,
     ),
     register=register,
     background=background,
