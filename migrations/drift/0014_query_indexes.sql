@@ -9,22 +9,24 @@ CREATE INDEX IF NOT EXISTS idx_scan_history_status ON scan_history(status COLLAT
 -- graph:
 -- GraphService (docs/graph.md). Taint flows are listed by confidence, highest first, then id:
 -- each filter has an index ending in that order, so a filtered page is read off the index and
--- not sorted; the stored text filters compare COLLATE NOCASE.
+-- not sorted. Type filters compare words (lower case, no underscores: Rust stored SqlQuery for
+-- sql_query), severities COLLATE NOCASE.
 CREATE INDEX IF NOT EXISTS idx_taint_flows_rank ON taint_flows(confidence DESC, id);
 CREATE INDEX IF NOT EXISTS idx_taint_flows_sanitized_rank
     ON taint_flows(is_sanitized, confidence DESC, id);
 CREATE INDEX IF NOT EXISTS idx_taint_flows_cwe_rank ON taint_flows(cwe_id, confidence DESC, id);
 CREATE INDEX IF NOT EXISTS idx_taint_flows_source_type_rank
-    ON taint_flows(source_type COLLATE NOCASE, confidence DESC, id);
+    ON taint_flows(lower(replace(source_type, '_', '')), confidence DESC, id);
 CREATE INDEX IF NOT EXISTS idx_taint_flows_sink_type_rank
-    ON taint_flows(sink_type COLLATE NOCASE, confidence DESC, id);
+    ON taint_flows(lower(replace(sink_type, '_', '')), confidence DESC, id);
 CREATE INDEX IF NOT EXISTS idx_taint_flows_source_file_rank
     ON taint_flows(source_file, confidence DESC, id);
 CREATE INDEX IF NOT EXISTS idx_taint_flows_sink_file_rank
     ON taint_flows(sink_file, confidence DESC, id);
 -- Error gaps are listed by id (the rowid every index ends in); these two serve the
 -- case-insensitive filters (idx_error_gaps_file serves the file filter).
-CREATE INDEX IF NOT EXISTS idx_error_gaps_gap_type_nocase ON error_gaps(gap_type COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS idx_error_gaps_gap_type_words
+    ON error_gaps(lower(replace(gap_type, '_', '')));
 CREATE INDEX IF NOT EXISTS idx_error_gaps_severity_nocase ON error_gaps(severity COLLATE NOCASE);
 -- Impact scores by risk, highest first, then function; dead code by function.
 CREATE INDEX IF NOT EXISTS idx_impact_scores_rank ON impact_scores(risk_score DESC, function_id);

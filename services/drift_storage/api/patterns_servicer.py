@@ -195,7 +195,7 @@ class PatternsServicer(patterns_pb2_grpc.PatternsServiceServicer):
         context: grpc.aio.ServicerContext[pb.ListConventionsRequest, pb.ListConventionsResponse],
     ) -> pb.ListConventionsResponse:
         # `ProjectSpecific` (the Rust spelling) names `project_specific` too.
-        category = request.category and q.canonical_words(request.category, q.CONVENTION_CATEGORIES)
+        category = request.category and canonical(request.category, q.CONVENTION_CATEGORIES)
         filters = q.ConventionFilter(
             category=choice(category, "category", q.CONVENTION_CATEGORIES),
             promotion_status=_text(request.promotion_status),
@@ -211,7 +211,7 @@ class PatternsServicer(patterns_pb2_grpc.PatternsServiceServicer):
                 pb.PatternConvention(
                     id=row.id,
                     pattern_id=row.pattern_id,
-                    category=q.canonical_words(row.category, q.CONVENTION_CATEGORIES),
+                    category=canonical(row.category, q.CONVENTION_CATEGORIES),
                     scope=row.scope,
                     dominance_ratio=row.dominance_ratio,
                     promotion_status=row.promotion_status,

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 import apsw
 
 from services.common import errors
+from services.common.choices import canonical, words, words_sql
 
 DIRECTIONS = ("forward", "backward")
 SENSITIVITIES = ("critical", "high", "medium", "low")
@@ -112,23 +113,11 @@ AGGREGATE_ROW = "__aggregate__"
 _TOP = float("inf")
 
 
-def spelled(stored: str | None, accepted: Sequence[str]) -> str:
-    """``stored`` as the member of ``accepted`` it spells, ignoring case and underscores (so
-    ``NoCallers`` is ``no_callers``); text outside the set as stored, NULL as ""."""
-    if stored is None:
-        return ""
-    bare = stored.replace("_", "").casefold()
-    for member in accepted:
-        if member.replace("_", "").casefold() == bare:
-            return member
-    return stored
-
-
 def _tally(rows: Any, accepted: Sequence[str]) -> dict[str, int]:
     """(stored text, count) rows as counts per spelling; spellings of one member add up."""
     counts: dict[str, int] = {}
     for value, count in rows:
-        key = spelled(value, accepted)
+        key = canonical(value, accepted)
         counts[key] = counts.get(key, 0) + count
     return counts
 
@@ -162,7 +151,7 @@ def reachability(conn: apsw.Connection, function_key: str, direction: str) -> Re
         )
     count, sensitivity, computed_at = row
     return Reachability(
-        function_key, direction, count, spelled(sensitivity, SENSITIVITIES), computed_at
+        function_key, direction, count, canonical(sensitivity, SENSITIVITIES), computed_at
     )
 
 
@@ -259,11 +248,11 @@ def taint_flows(
         conditions.append("cwe_id = :cwe_id")
         params["cwe_id"] = filters.cwe_id
     if filters.source_type:
-        conditions.append("source_type = :source_type COLLATE NOCASE")
-        params["source_type"] = filters.source_type
+        conditions.append(f"{words_sql('source_type')} = :source_type")
+        params["source_type"] = words(filters.source_type)
     if filters.sink_type:
-        conditions.append("sink_type = :sink_type COLLATE NOCASE")
-        params["sink_type"] = filters.sink_type
+        conditions.append(f"{words_sql('sink_type')} = :sink_type")
+        params["sink_type"] = words(filters.sink_type)
     conditions.append("confidence <= :confidence AND (confidence < :confidence OR id > :id)")
     where = " AND ".join(conditions)
     if filters.file:
@@ -285,10 +274,10 @@ def taint_flows(
                 id,
                 source_file,
                 source_line,
-                spelled(source, SOURCE_TYPES),
+                canonical(source, SOURCE_TYPES),
                 sink_file,
                 sink_line,
-                spelled(sink, SINK_TYPES),
+                canonical(sink, SINK_TYPES),
                 cwe_id,
                 bool(sanitized),
                 _path(path),
@@ -374,8 +363,8 @@ def error_gaps(
         conditions.append("file = :file")
         params["file"] = filters.file
     if filters.gap_type:
-        conditions.append("gap_type = :gap_type COLLATE NOCASE")
-        params["gap_type"] = filters.gap_type
+        conditions.append(f"{words_sql('gap_type')} = :gap_type")
+        params["gap_type"] = words(filters.gap_type)
     if filters.severity:
         conditions.append("severity = :severity COLLATE NOCASE")
         params["severity"] = filters.severity
@@ -394,11 +383,11 @@ def error_gaps(
                 id,
                 file,
                 function,
-                spelled(gap_type, GAP_TYPES),
+                canonical(gap_type, GAP_TYPES),
                 error_type,
                 framework,
                 cwe_id,
-                spelled(severity, GAP_SEVERITIES),
+                canonical(severity, GAP_SEVERITIES),
                 chain,
                 created_at,
             )
@@ -418,10 +407,10 @@ def error_handling_summary(conn: apsw.Connection) -> ErrorHandlingSummary:
         GAP_TYPES,
     )
     marks = ", ".join("?" * len(UNHANDLED_GAP_TYPES))
-    # COLLATE on the column, not the list, for the NOCASE index to serve the IN.
+    # Compared as words (the expression the index holds): Rust stored ``UnhandledAsync``.
     unhandled = conn.execute(
-        f"SELECT COUNT(*) FROM error_gaps WHERE gap_type COLLATE NOCASE IN ({marks})",
-        UNHANDLED_GAP_TYPES,
+        f"SELECT COUNT(*) FROM error_gaps WHERE {words_sql('gap_type')} IN ({marks})",
+        [words(t) for t in UNHANDLED_GAP_TYPES],
     ).get
     return ErrorHandlingSummary(gaps, by_severity, by_type, unhandled)
 
@@ -472,8 +461,8 @@ def impact_scores(
             blast_radius,
             risk_score,
             bool(dead),
-            spelled(reason, DEAD_CODE_REASONS),
-            spelled(exclusion, DEAD_CODE_EXCLUSIONS),
+            canonical(reason, DEAD_CODE_REASONS),
+            canonical(exclusion, DEAD_CODE_EXCLUSIONS),
             updated_at,
         )
         for function_key, blast_radius, risk_score, dead, reason, exclusion, updated_at in rows
@@ -491,7 +480,7 @@ def dead_functions(
     )
     return [
         DeadFunctionRecord(
-            key, spelled(reason, DEAD_CODE_REASONS), spelled(exclusion, DEAD_CODE_EXCLUSIONS)
+            key, canonical(reason, DEAD_CODE_REASONS), canonical(exclusion, DEAD_CODE_EXCLUSIONS)
         )
         for key, reason, exclusion in rows
     ]

@@ -11,7 +11,7 @@ others checked on its rows.
 
 Filters arrive parsed (see ``api/patterns_servicer.py``): None means no filter. Closed sets and
 the open ones the Rust system stored in debug case (``Security``) compare with
-``COLLATE NOCASE``; a convention category also ignores underscores (``word_key``).
+``COLLATE NOCASE``; a convention category also ignores underscores (``choices.words``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import apsw
+
+from services.common.choices import words, words_sql
 
 T = TypeVar("T")
 
@@ -36,21 +38,7 @@ DEFAULT_STATUS = "discovered"
 
 # A convention category as the index of migration 0014 holds it: without underscores, lower
 # case, so that the stored Rust spelling "ProjectSpecific" and "project_specific" are one key.
-_CATEGORY_KEY = "lower(replace(category, '_', ''))"
-
-
-def word_key(value: str) -> str:
-    """``value`` as ``_CATEGORY_KEY`` makes it of a stored category."""
-    return value.replace("_", "").lower()
-
-
-def canonical_words(stored: str, accepted: Sequence[str]) -> str:
-    """``stored`` in the spelling of the member of ``accepted`` it names, ignoring case and
-    underscores (``ProjectSpecific`` is ``project_specific``); other text as stored."""
-    for member in accepted:
-        if word_key(member) == word_key(stored):
-            return member
-    return stored
+_CATEGORY_KEY = words_sql("category")
 
 
 @dataclass(frozen=True)
@@ -307,7 +295,7 @@ def list_conventions(
     underscores, promotion status ignoring case), most dominant first, then by id, after the
     key ``after`` (dominance ratio, id)."""
     terms = [
-        (f"{_CATEGORY_KEY} = ?", None if filters.category is None else word_key(filters.category)),
+        (f"{_CATEGORY_KEY} = ?", None if filters.category is None else words(filters.category)),
         ("promotion_status = ? COLLATE NOCASE", filters.promotion_status),
         ("scope = ?", filters.scope),
     ]
