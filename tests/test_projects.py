@@ -457,7 +457,8 @@ def _methods_naming_a_project() -> list[Any]:
 # past checking its arguments).
 REQUIRED = {"ListCallers": {"function_id": 1}, "ListCallees": {"function_id": 1},
             "BatchGetFunctions": {"ids": [1]}, "UpdateProject": {},
-            "DiffFindings": {"base_scan": 1, "head_scan": 1}}  # fmt: skip
+            "DiffFindings": {"base_scan": 1, "head_scan": 1},
+            "StreamReport": {"format": "json"}}  # fmt: skip
 
 
 def _request_naming(method: Any, name: str) -> bytes:

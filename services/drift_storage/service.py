@@ -18,7 +18,7 @@ from services.contracts.drift.storage.v1 import (
     projects_pb2,
     projects_pb2_grpc,
 )
-from services.drift_storage.api import findings_servicer, tables_servicer
+from services.drift_storage.api import findings_servicer, reports_servicer, tables_servicer
 from services.drift_storage.api.projects_servicer import ProjectsServicer
 from services.drift_storage.api.storage_servicer import DriftStorageServicer
 from services.drift_storage.projects import names
@@ -49,6 +49,7 @@ def register(server: grpc.aio.Server, projects: Projects, config: ServerConfig) 
     projects_pb2_grpc.add_DriftProjectsServiceServicer_to_server(ProjectsServicer(projects), server)
     tables_servicer.register(server, projects)
     findings_servicer.register(server, projects)
+    reports_servicer.register(server, projects)
     return projects
 
 
@@ -110,6 +111,7 @@ DEFINITION = ServiceDefinition(
         projects_pb2.DESCRIPTOR.services_by_name["DriftProjectsService"].full_name,
         tables_servicer.SERVICE.full_name,
         findings_servicer.SERVICE.full_name,
+        reports_servicer.SERVICE.full_name,
     ),
     register=register,
     background=background,
