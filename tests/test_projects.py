@@ -459,7 +459,8 @@ REQUIRED = {"ListCallers": {"function_id": 1}, "ListCallees": {"function_id": 1}
             "BatchGetFunctions": {"ids": [1]}, "UpdateProject": {},
             "DiffFindings": {"base_scan": 1, "head_scan": 1},
             "GetReachability": {"function_key": "a::b"},
-            "ListReachableNodes": {"function_key": "a::b"}}  # fmt: skip
+            "ListReachableNodes": {"function_key": "a::b"},
+            "StreamReport": {"format": "json"}}  # fmt: skip
 
 
 def _request_naming(method: Any, name: str) -> bytes:

@@ -42,6 +42,7 @@ SERVICES = {
         "drift.analysis.v1.GraphService",
         "drift.enforcement.v1.FindingsService",
         "drift.analysis.v1.PatternsService",
+        "drift.enforcement.v1.ReportsService",
     },
     "cortex": set(),
     "bridge": set(),

@@ -73,3 +73,8 @@ CREATE INDEX IF NOT EXISTS idx_boundaries_field_model ON boundaries(model_name)
     WHERE sensitivity IS NOT NULL;
 CREATE INDEX IF NOT EXISTS idx_boundaries_field_sensitivity
     ON boundaries(sensitivity COLLATE NOCASE) WHERE sensitivity IS NOT NULL;
+
+-- reports: StreamReport reads violations page by page in (file, line, id) order, and JUnit reads
+-- them rule by rule in the same order within a rule (keyset cursors on these keys).
+CREATE INDEX IF NOT EXISTS idx_violations_file_line_id ON violations(file, line, id);
+CREATE INDEX IF NOT EXISTS idx_violations_rule_file_line_id ON violations(rule_id, file, line, id);

@@ -22,6 +22,7 @@ from services.drift_storage.api import (
     findings_servicer,
     graph_servicer,
     patterns_servicer,
+    reports_servicer,
     tables_servicer,
 )
 from services.drift_storage.api.projects_servicer import ProjectsServicer
@@ -56,6 +57,7 @@ def register(server: grpc.aio.Server, projects: Projects, config: ServerConfig) 
     findings_servicer.register(server, projects)
     graph_servicer.register(server, projects)
     patterns_servicer.register(server, projects)
+    reports_servicer.register(server, projects)
     return projects
 
 
@@ -119,6 +121,7 @@ DEFINITION = ServiceDefinition(
         findings_servicer.SERVICE.full_name,
         graph_servicer.SERVICE.full_name,
         patterns_servicer.SERVICE.full_name,
+        reports_servicer.SERVICE.full_name,
     ),
     register=register,
     background=background,

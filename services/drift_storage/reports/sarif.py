@@ -1,0 +1,113 @@
+"""SARIF 2.1.0: one run whose tool.driver.rules are the rules the report's violations name, and
+one result per violation.
+
+A result has its rule (``ruleId`` and ``ruleIndex``), a level from the severity (error → error,
+warning → warning, info and hint → note), its location (the file as a relative URI under
+``%SRCROOT%``, and a region of 1-based lines and columns), ``partialFingerprints`` (see
+``rows.Fingerprints``: rule, file and message, not the line) and the rest of the violation in
+its property bag. A suppressed violation (``include_suppressed``) carries a ``suppressions``
+entry; the gates' latest results are in the run's property bag.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import quote
+
+from services.drift_storage.reports.rows import Fingerprints, Gate, ReportSource, Violation
+
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+LEVELS = {"error": "error", "warning": "warning", "info": "note", "hint": "note"}
+FINGERPRINT = "drift/v1"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _region(violation: Violation) -> dict[str, int]:
+    region = {"startLine": violation.line}
+    if violation.column is not None:
+        region["startColumn"] = violation.column
+    if violation.end_line is not None:
+        region["endLine"] = violation.end_line
+        if violation.end_column is not None:
+            region["endColumn"] = violation.end_column
+    return region
+
+
+def _properties(violation: Violation) -> dict[str, Any]:
+    optional = {
+        "cweId": violation.cwe_id,
+        "owaspCategory": violation.owasp_category,
+        "quickFixStrategy": violation.quick_fix_strategy,
+        "quickFixDescription": violation.quick_fix_description,
+    }
+    return {
+        "violationId": violation.id,
+        "patternId": violation.pattern_id,
+        "severity": violation.severity,
+        "isNew": violation.is_new,
+        **{key: value for key, value in optional.items() if value is not None},
+    }
+
+
+def result(violation: Violation, rule_index: int | None, fingerprint: str) -> dict[str, Any]:
+    """The SARIF result of ``violation``; ``rule_index`` is None for a rule the run's rules lack
+    (one written after they were read)."""
+    found: dict[str, Any] = {"ruleId": violation.rule_id}
+    if rule_index is not None:
+        found["ruleIndex"] = rule_index
+    found.update(
+        level=LEVELS[violation.severity],
+        message={"text": violation.message},
+        locations=[
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": quote(violation.file), "uriBaseId": "%SRCROOT%"},
+                    "region": _region(violation),
+                }
+            }
+        ],
+        partialFingerprints={FINGERPRINT: fingerprint},
+        properties=_properties(violation),
+    )
+    if violation.suppressed:
+        found["suppressions"] = [{"kind": "external", "status": "accepted"}]
+    return found
+
+
+def _gate(gate: Gate) -> dict[str, Any]:
+    return {
+        "gateId": gate.gate_id,
+        "status": gate.status,
+        "passed": gate.passed,
+        "score": gate.score,
+        "summary": gate.summary,
+    }
+
+
+async def render(source: ReportSource) -> AsyncIterator[str]:
+    rules = await source.rules()
+    index = {rule.rule_id: i for i, rule in enumerate(rules)}
+    driver = {
+        "name": "drift",
+        "rules": [
+            {"id": rule.rule_id, "defaultConfiguration": {"level": LEVELS[rule.worst]}}
+            for rule in rules
+        ],
+    }
+    yield f'{{"$schema":{_dumps(SCHEMA)},"version":"2.1.0","runs":[{{"tool":'
+    yield f'{{"driver":{_dumps(driver)}}},"columnKind":"unicodeCodePoints","results":['
+    fingerprints = Fingerprints()
+    separator = ""
+    async for violation in source.violations():
+        found = result(violation, index.get(violation.rule_id), fingerprints.of(violation))
+        yield separator + _dumps(found)
+        separator = ","
+    gates = [_gate(gate) for gate in await source.gates()]
+    yield f'],"properties":{{"project":{_dumps(source.project)},"gates":{_dumps(gates)}}}}}]}}\n'
