@@ -40,7 +40,8 @@ class SecurityServicer(security_pb2_grpc.SecurityServiceServicer):
         **filters: Any,
     ) -> tuple[list[T], str]:
         """One page of ``query(conn, *filters, after, limit)`` and the next page's token; the
-        token is bound to the method, the project and ``filters``."""
+        token is bound to the method, the project and ``filters`` (given in the order of the
+        query's parameters, which receive their values positionally)."""
         keys = Keyset(
             method,
             cursor,
