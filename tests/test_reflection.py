@@ -43,6 +43,7 @@ SERVICES = {
         "drift.enforcement.v1.FindingsService",
         "drift.analysis.v1.PatternsService",
         "drift.enforcement.v1.ReportsService",
+        "drift.analysis.v1.SecurityService",
     },
     "cortex": set(),
     "bridge": set(),

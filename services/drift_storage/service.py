@@ -23,6 +23,7 @@ from services.drift_storage.api import (
     graph_servicer,
     patterns_servicer,
     reports_servicer,
+    security_servicer,
     tables_servicer,
 )
 from services.drift_storage.api.projects_servicer import ProjectsServicer
@@ -58,6 +59,7 @@ def register(server: grpc.aio.Server, projects: Projects, config: ServerConfig) 
     graph_servicer.register(server, projects)
     patterns_servicer.register(server, projects)
     reports_servicer.register(server, projects)
+    security_servicer.register(server, projects)
     return projects
 
 
@@ -122,6 +124,7 @@ DEFINITION = ServiceDefinition(
         graph_servicer.SERVICE.full_name,
         patterns_servicer.SERVICE.full_name,
         reports_servicer.SERVICE.full_name,
+        security_servicer.SERVICE.full_name,
     ),
     register=register,
     background=background,
