@@ -612,7 +612,7 @@ class _Source(NamedTuple):
     # The partial index of migration 0014 that holds the source's findings in page order.
     # Named in the listing (INDEXED BY): with an equality index on the condition's column
     # beside it (taint flows' is_sanitized), SQLite would pick that one and sort the page.
-    index: str
+    page_index: str
 
 
 # In FINDING_SOURCES order.
@@ -680,7 +680,7 @@ def list_security_findings(
             bound = f"{severity} <= ? AND ({severity} < ? OR {source.id_column} > ?)"
             bindings = [after[0], after[0], row_id]
         sql = (
-            f"SELECT {source.columns}, {severity} FROM {source.table} INDEXED BY {source.index}"
+            f"SELECT {source.columns}, {severity} FROM {source.table} INDEXED BY {source.page_index}"
             f" WHERE {source.condition} AND {bound}"
             f" ORDER BY {severity} DESC, {source.id_column} LIMIT ?"
         )
