@@ -8,6 +8,7 @@ error moves to line 15 (code above it grew), the warning is fixed and an error a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from tests.conftest import serving
 from tests.grpc_errors import failure
 from tests.query_plans import plan_problems
 from tests.table_rows import BY_NAME, full_row
+from tests.test_reports import SARIF, report
 from tests.test_scan import make_tree, scan
 from tests.test_tables_service import batch, ingest
 
@@ -58,6 +60,7 @@ SECRET = ("v4", "b.py", 8, "Error", "hardcoded-secret", "password in source")
 class Project:
     def __init__(self, root: Path, channel: grpc.aio.Channel) -> None:
         self.root = root
+        self.channel = channel
         self.storage = drift_storage_pb2_grpc.DriftStorageServiceStub(channel)
         self.tables = tables_pb2_grpc.DriftTablesServiceStub(channel)
         self.findings = findings_pb2_grpc.FindingsServiceStub(channel)
@@ -280,3 +283,51 @@ def test_a_snapshot_goes_with_its_scan(migrated) -> None:
         before = migrated.execute(count).fetchall()
         migrated.execute("DELETE FROM scan_history WHERE id = 2")
     assert (before, migrated.execute(count).fetchall()) == ([(2, 1)], [])
+
+
+def start_line(result: dict[str, Any]) -> int:
+    line: int = result["locations"][0]["physicalLocation"]["region"]["startLine"]
+    return line
+
+
+async def test_sarif_against_a_baseline_scan_says_each_results_baseline_state(two_scans) -> None:
+    """The current violations against scan 1: the moved error and the info are unchanged, the
+    secret is new, and the fixed warning follows as an absent result. Valid SARIF 2.1.0."""
+    project, first, _ = two_scans
+    sarif = json.loads(await report(project.channel, "sarif", baseline_scan=first))
+    SARIF.validate(sarif)
+    states = sorted(
+        (
+            r["ruleId"],
+            r["baselineState"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+        )
+        for r in sarif["runs"][0]["results"]
+    )
+    assert states == [
+        ("hardcoded-secret", "new", 8),
+        ("no-eval", "unchanged", 15),
+        ("sql-concat", "absent", 20),
+        ("todo", "unchanged", 5),
+    ]
+
+
+async def test_a_result_whose_level_changed_is_updated(project) -> None:
+    await project.violations(EVAL)
+    first = await project.scan()
+    await project.violations((*EVAL[:3], "warning", *EVAL[4:]))  # the same finding, now a warning
+    sarif = json.loads(await report(project.channel, "sarif", baseline_scan=first))
+    assert [r["baselineState"] for r in sarif["runs"][0]["results"]] == ["updated"]
+
+
+async def test_a_baseline_is_a_recorded_scan_and_only_for_sarif(project) -> None:
+    first = await project.scan()
+    refusals = []
+    for format, scan_id in (("sarif", 99), ("json", first)):
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await report(project.channel, format, baseline_scan=scan_id)
+        refusals.append((failure(refused.value).code, failure(refused.value).reason))
+    assert refusals == [
+        (grpc.StatusCode.NOT_FOUND, "SCAN_NOT_FOUND"),
+        (grpc.StatusCode.INVALID_ARGUMENT, "FIELD_INVALID"),
+    ]

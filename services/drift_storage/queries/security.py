@@ -680,8 +680,8 @@ def list_security_findings(
             bound = f"{severity} <= ? AND ({severity} < ? OR {source.id_column} > ?)"
             bindings = [after[0], after[0], row_id]
         sql = (
-            f"SELECT {source.columns}, {severity} FROM {source.table} INDEXED BY {source.page_index}"
-            f" WHERE {source.condition} AND {bound}"
+            f"SELECT {source.columns}, {severity} FROM {source.table}"
+            f" INDEXED BY {source.page_index} WHERE {source.condition} AND {bound}"
             f" ORDER BY {severity} DESC, {source.id_column} LIMIT ?"
         )
         pages.append([source.make(*row) for row in conn.execute(sql, [*bindings, limit])])

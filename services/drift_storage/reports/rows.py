@@ -209,10 +209,14 @@ def rule_totals(conn: apsw.Connection, include_suppressed: bool) -> list[RuleTot
 class ReportSource:
     """The rows of one report of a project, read on demand through ``run``."""
 
-    def __init__(self, run: Reader, project: str, include_suppressed: bool) -> None:
+    def __init__(
+        self, run: Reader, project: str, include_suppressed: bool, baseline: int | None = None
+    ) -> None:
         self._run = run
         self.project = project
         self.include_suppressed = include_suppressed
+        # A scan whose recorded findings the report compares with (SARIF's baselineState).
+        self.baseline = baseline
 
     async def totals(self) -> Totals:
         result: Totals = await self._run(totals, self.include_suppressed)
@@ -237,6 +241,26 @@ class ReportSource:
                 yield violation
             if len(page) < PAGE_ROWS:
                 return
+
+    async def baseline_levels(self, fingerprints: list[str]) -> dict[str, str]:
+        """The level the baseline scan saw each of ``fingerprints`` at, for those it had."""
+        assert self.baseline is not None
+        levels: dict[str, str] = await self._run(findings.levels_in, self.baseline, fingerprints)
+        return levels
+
+    async def baseline_violations(self) -> AsyncIterator[findings.DiffEntry]:
+        """Every violation the baseline scan recorded, by fingerprint, read page by page."""
+        assert self.baseline is not None
+        after = ""
+        while True:
+            page: list[findings.DiffEntry] = await self._run(
+                findings.snapshot_page, self.baseline, "violation", after, PAGE_ROWS
+            )
+            for entry in page:
+                yield entry
+            if len(page) < PAGE_ROWS:
+                return
+            after = page[-1].fingerprint
 
 
 class Fingerprints:

@@ -6,7 +6,9 @@ warning → warning, info and hint → note), its location (the file as a relati
 ``%SRCROOT%``, and a region of 1-based lines and columns), ``partialFingerprints`` (see
 ``rows.Fingerprints``: rule, file and message, not the line) and the rest of the violation in
 its property bag. A suppressed violation (``include_suppressed``) carries a ``suppressions``
-entry; the gates' latest results are in the run's property bag.
+entry; the gates' latest results are in the run's property bag. Given a baseline scan, each
+result has a ``baselineState`` and the baseline's violations that are gone follow as ``absent``
+results.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
 
-from services.drift_storage.reports.rows import Fingerprints, Gate, ReportSource, Violation
+from services.drift_storage.reports.rows import (
+    PAGE_ROWS,
+    Fingerprints,
+    Gate,
+    ReportSource,
+    Violation,
+)
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -81,6 +89,59 @@ def result(violation: Violation, rule_index: int | None, fingerprint: str) -> di
     return found
 
 
+async def _against_baseline(
+    source: ReportSource, index: dict[str, int], fingerprints: Fingerprints
+) -> AsyncIterator[str]:
+    """The results with their ``baselineState``, then the baseline's violations the project no
+    longer has as ``absent`` results. Looked up a page at a time; the fingerprints met are kept
+    (16 characters a violation) to know which of the baseline's are absent."""
+    seen: set[str] = set()
+    batch: list[tuple[Violation, str]] = []
+
+    async def flush() -> AsyncIterator[str]:
+        levels = await source.baseline_levels([fp for _, fp in batch])
+        for violation, fp in batch:
+            found = result(violation, index.get(violation.rule_id), fp)
+            before = levels.get(fp)
+            state = "new" if before is None else "unchanged"
+            if before is not None and before != found["level"]:
+                state = "updated"
+            found["baselineState"] = state
+            yield _dumps(found)
+        batch.clear()
+
+    async for violation in source.violations():
+        fp = fingerprints.of(violation)
+        seen.add(fp)
+        batch.append((violation, fp))
+        if len(batch) >= PAGE_ROWS:
+            async for text in flush():
+                yield text
+    async for text in flush():
+        yield text
+    async for gone in source.baseline_violations():
+        if gone.fingerprint in seen:
+            continue
+        absent: dict[str, Any] = {"ruleId": gone.rule}
+        if gone.rule in index:
+            absent["ruleIndex"] = index[gone.rule]
+        absent.update(
+            level=gone.level,
+            message={"text": gone.message},
+            locations=[
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": quote(gone.file), "uriBaseId": "%SRCROOT%"},
+                        "region": {"startLine": max(gone.line, 1)},
+                    }
+                }
+            ],
+            partialFingerprints={FINGERPRINT: gone.fingerprint},
+            baselineState="absent",
+        )
+        yield _dumps(absent)
+
+
 def _gate(gate: Gate) -> dict[str, Any]:
     return {
         "gateId": gate.gate_id,
@@ -105,9 +166,14 @@ async def render(source: ReportSource) -> AsyncIterator[str]:
     yield f'{{"driver":{_dumps(driver)}}},"columnKind":"unicodeCodePoints","results":['
     fingerprints = Fingerprints()
     separator = ""
-    async for violation in source.violations():
-        found = result(violation, index.get(violation.rule_id), fingerprints.of(violation))
-        yield separator + _dumps(found)
-        separator = ","
+    if source.baseline is None:
+        async for violation in source.violations():
+            found = result(violation, index.get(violation.rule_id), fingerprints.of(violation))
+            yield separator + _dumps(found)
+            separator = ","
+    else:
+        async for text in _against_baseline(source, index, fingerprints):
+            yield separator + text
+            separator = ","
     gates = [_gate(gate) for gate in await source.gates()]
     yield f'],"properties":{{"project":{_dumps(source.project)},"gates":{_dumps(gates)}}}}}]}}\n'

@@ -16,6 +16,7 @@ recorded scans by fingerprint, through the snapshots' primary key.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import apsw
@@ -64,6 +65,8 @@ KINDS: dict[str, str] = {
     ),
 }
 LEVELS = ("error", "warning", "note")
+# Fingerprints per IN (...) list, well below SQLite's limit of bound variables.
+CHUNK = 500
 STATES = ("new", "fixed", "persisting")
 
 
@@ -276,19 +279,31 @@ def diff_page(
     ]
 
 
-def states_against(conn: apsw.Connection, base: int, fingerprints: list[str]) -> dict[str, bool]:
-    """Which of ``fingerprints`` the recorded scan ``base`` saw (for SARIF baselineState)."""
-    seen: dict[str, bool] = {}
-    for start in range(0, len(fingerprints), 500):
-        chunk = fingerprints[start : start + 500]
+def levels_in(conn: apsw.Connection, scan_id: int, fingerprints: Sequence[str]) -> dict[str, str]:
+    """The level at which the recorded scan ``scan_id`` saw each of ``fingerprints`` it has."""
+    found: dict[str, str] = {}
+    for start in range(0, len(fingerprints), CHUNK):
+        chunk = list(fingerprints[start : start + CHUNK])
         marks = ", ".join("?" * len(chunk))
-        present = {
-            row[0]
-            for row in conn.execute(
-                "SELECT fingerprint FROM finding_snapshots WHERE scan_id = ?"
-                f" AND fingerprint IN ({marks})",
-                (base, *chunk),
-            )
-        }
-        seen.update((f, f in present) for f in chunk)
-    return seen
+        for fingerprint, level in conn.execute(
+            "SELECT fingerprint, level FROM finding_snapshots WHERE scan_id = ?"
+            f" AND fingerprint IN ({marks})",
+            (scan_id, *chunk),
+        ):
+            found[str(fingerprint)] = str(level)
+    return found
+
+
+def snapshot_page(
+    conn: apsw.Connection, scan_id: int, kind: str, after: str, limit: int
+) -> list[DiffEntry]:
+    """Up to ``limit`` findings of ``kind`` the scan ``scan_id`` recorded, by fingerprint, after
+    the fingerprint ``after``."""
+    return [
+        DiffEntry(*row)
+        for row in conn.execute(
+            "SELECT fingerprint, kind, rule, file, line, level, message FROM finding_snapshots"
+            " WHERE scan_id = ? AND fingerprint > ? AND kind = ? ORDER BY fingerprint LIMIT ?",
+            (scan_id, after, kind, limit),
+        )
+    ]

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"drift/enforcement/v1/reports.proto\x12\x14\x64rift.enforcement.v1\"R\n\x13StreamReportRequest\x12\x0f\n\x07project\x18\x01 \x01(\t\x12\x0e\n\x06\x66ormat\x18\x02 \x01(\t\x12\x1a\n\x12include_suppressed\x18\x03 \x01(\x08\"S\n\x14StreamReportResponse\x12\x14\n\x0c\x63ontent_type\x18\x01 \x01(\t\x12\x16\n\x0e\x66ile_extension\x18\x02 \x01(\t\x12\r\n\x05\x63hunk\x18\x03 \x01(\x0c\x32y\n\x0eReportsService\x12g\n\x0cStreamReport\x12).drift.enforcement.v1.StreamReportRequest\x1a*.drift.enforcement.v1.StreamReportResponse0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"drift/enforcement/v1/reports.proto\x12\x14\x64rift.enforcement.v1\"i\n\x13StreamReportRequest\x12\x0f\n\x07project\x18\x01 \x01(\t\x12\x0e\n\x06\x66ormat\x18\x02 \x01(\t\x12\x1a\n\x12include_suppressed\x18\x03 \x01(\x08\x12\x15\n\rbaseline_scan\x18\x04 \x01(\x03\"S\n\x14StreamReportResponse\x12\x14\n\x0c\x63ontent_type\x18\x01 \x01(\t\x12\x16\n\x0e\x66ile_extension\x18\x02 \x01(\t\x12\r\n\x05\x63hunk\x18\x03 \x01(\x0c\x32y\n\x0eReportsService\x12g\n\x0cStreamReport\x12).drift.enforcement.v1.StreamReportRequest\x1a*.drift.enforcement.v1.StreamReportResponse0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,9 +32,9 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'drift.enforcement.v1.report
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_STREAMREPORTREQUEST']._serialized_start=60
-  _globals['_STREAMREPORTREQUEST']._serialized_end=142
-  _globals['_STREAMREPORTRESPONSE']._serialized_start=144
-  _globals['_STREAMREPORTRESPONSE']._serialized_end=227
-  _globals['_REPORTSSERVICE']._serialized_start=229
-  _globals['_REPORTSSERVICE']._serialized_end=350
+  _globals['_STREAMREPORTREQUEST']._serialized_end=165
+  _globals['_STREAMREPORTRESPONSE']._serialized_start=167
+  _globals['_STREAMREPORTRESPONSE']._serialized_end=250
+  _globals['_REPORTSSERVICE']._serialized_start=252
+  _globals['_REPORTSSERVICE']._serialized_end=373
 # @@protoc_insertion_point(module_scope)
