@@ -444,11 +444,13 @@ def _methods_naming_a_project() -> list[Any]:
     """Every drift method whose request names a project (by ``parent``, ``project``, or a
     project's own ``name``/``project.name``)."""
     from services.contracts.drift.storage.v1 import tables_pb2
+    from services.drift_storage.api import structure_servicer
 
     services = [
         pb.DESCRIPTOR.services_by_name["DriftStorageService"],
         tables_pb2.DESCRIPTOR.services_by_name["DriftTablesService"],
         ppb.DESCRIPTOR.services_by_name["DriftProjectsService"],
+        structure_servicer.SERVICE,
     ]
     return [
         method
