@@ -126,7 +126,7 @@ async def test_a_table_name_outside_the_schema_is_refused_and_changes_nothing(
         assert error.code == grpc.StatusCode.INVALID_ARGUMENT
         assert error.fields == ["table"]
     names = await drift_server.storage.reads.run(export.tables)
-    assert "functions" in names and "project" in names and len(names) == 48
+    assert "functions" in names and "project" in names and len(names) == 49
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,7 @@ SERVICES = {
         "drift.analysis.v1.PatternsService",
         "drift.enforcement.v1.ReportsService",
         "drift.analysis.v1.SecurityService",
+        "drift.analysis.v1.StructureService",
     },
     "cortex": set(),
     "bridge": set(),

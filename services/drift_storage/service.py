@@ -24,6 +24,7 @@ from services.drift_storage.api import (
     patterns_servicer,
     reports_servicer,
     security_servicer,
+    structure_servicer,
     tables_servicer,
 )
 from services.drift_storage.api.projects_servicer import ProjectsServicer
@@ -60,6 +61,7 @@ def register(server: grpc.aio.Server, projects: Projects, config: ServerConfig) 
     patterns_servicer.register(server, projects)
     reports_servicer.register(server, projects)
     security_servicer.register(server, projects)
+    structure_servicer.register(server, projects)
     return projects
 
 
@@ -125,6 +127,7 @@ DEFINITION = ServiceDefinition(
         patterns_servicer.SERVICE.full_name,
         reports_servicer.SERVICE.full_name,
         security_servicer.SERVICE.full_name,
+        structure_servicer.SERVICE.full_name,
     ),
     register=register,
     background=background,
