@@ -123,12 +123,12 @@ CREATE INDEX IF NOT EXISTS idx_detections_file_line ON detections(file, line);
 --
 -- Zones and mismatch types are written by the Rust analysis in Debug case (`ZoneOfPain`,
 -- `FieldMissing`) and by clients in ours (`zone_of_pain`): those filters compare the text without
--- underscores and case (`replace(zone, '_', '') = 'zoneofpain' COLLATE NOCASE`), and these
+-- underscores and case (`lower(replace(zone, '_', '')) = 'zoneofpain'`), and these
 -- expression indexes serve that comparison with the page order after it.
 CREATE INDEX IF NOT EXISTS idx_coupling_metrics_zone_folded
-    ON coupling_metrics(replace(zone, '_', '') COLLATE NOCASE, module);
+    ON coupling_metrics(lower(replace(zone, '_', '')), module);
 CREATE INDEX IF NOT EXISTS idx_contract_mismatches_type_folded
-    ON contract_mismatches(replace(mismatch_type, '_', '') COLLATE NOCASE, id);
+    ON contract_mismatches(lower(replace(mismatch_type, '_', '')), id);
 CREATE INDEX IF NOT EXISTS idx_contract_mismatches_severity_nocase
     ON contract_mismatches(severity COLLATE NOCASE, id);
 CREATE INDEX IF NOT EXISTS idx_contracts_paradigm_nocase ON contracts(paradigm COLLATE NOCASE, id);

@@ -11,6 +11,7 @@ import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import pagination
+from services.common.choices import choice
 from services.contracts.drift.analysis.v1 import structure_pb2 as pb
 from services.contracts.drift.analysis.v1 import structure_pb2_grpc
 from services.drift_storage.projects import names
@@ -90,7 +91,7 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
             pb.ListCouplingMetricsRequest, pb.ListCouplingMetricsResponse
         ],
     ) -> pb.ListCouplingMetricsResponse:
-        zone = q.parse_choice(request.zone, "zone", q.ZONES)
+        zone = choice(request.zone, "zone", q.ZONES)
         rows, token, total = await self._page(
             "ListCouplingMetrics",
             request,
@@ -171,7 +172,7 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
         request: pb.ListApiContractsRequest,
         context: grpc.aio.ServicerContext[pb.ListApiContractsRequest, pb.ListApiContractsResponse],
     ) -> pb.ListApiContractsResponse:
-        paradigm = q.parse_choice(request.paradigm, "paradigm", q.PARADIGMS)
+        paradigm = choice(request.paradigm, "paradigm", q.PARADIGMS)
         rows, token, total = await self._page(
             "ListApiContracts",
             request,
@@ -205,8 +206,8 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
             pb.ListContractMismatchesRequest, pb.ListContractMismatchesResponse
         ],
     ) -> pb.ListContractMismatchesResponse:
-        severity = q.parse_choice(request.severity, "severity", q.MISMATCH_SEVERITIES)
-        kind = q.parse_choice(request.mismatch_type, "mismatch_type", q.MISMATCH_TYPES)
+        severity = choice(request.severity, "severity", q.MISMATCH_SEVERITIES)
+        kind = choice(request.mismatch_type, "mismatch_type", q.MISMATCH_TYPES)
         rows, token, total = await self._page(
             "ListContractMismatches",
             request,
@@ -254,7 +255,7 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
         request: pb.ListDnaMutationsRequest,
         context: grpc.aio.ServicerContext[pb.ListDnaMutationsRequest, pb.ListDnaMutationsResponse],
     ) -> pb.ListDnaMutationsResponse:
-        impact = q.parse_choice(request.impact, "impact", q.IMPACTS)
+        impact = choice(request.impact, "impact", q.IMPACTS)
         rows, token, total = await self._page(
             "ListDnaMutations",
             request,

@@ -2,11 +2,10 @@
 and their latest verification, API contracts and their mismatches, the code's DNA and its
 decomposition into modules (``drift.analysis.v1.StructureService``, docs/structure.md).
 
-Closed sets are matched as ``services.common.choices`` describes, with one more tolerance: the
-Rust analysis wrote multi-word members in Debug case (``ZoneOfPain``, ``FieldMissing``) where ours
-are snake_case (``zone_of_pain``), so members are compared without underscores as well as without
-case (``fold``), and those columns are compared in SQL as ``replace(col, '_', '')`` under NOCASE,
-served by expression indexes (migration 0014).
+Closed sets are matched as ``services.common.choices`` describes: the Rust analysis wrote
+multi-word members in Debug case (``ZoneOfPain``, ``FieldMissing``) where ours are snake_case
+(``zone_of_pain``), so those columns are compared in SQL as ``choices.words_sql``, served by
+expression indexes (migration 0014).
 
 The JSON columns are read the way the Rust analysis wrote them, and text of any other shape that
 a client wrote through the tables API never fails a query: a column that is not a JSON array
@@ -24,7 +23,7 @@ from typing import Any, NamedTuple
 
 import apsw
 
-from services.common import choices
+from services.common.choices import canonical, words, words_sql
 
 ZONES = ("main_sequence", "zone_of_pain", "zone_of_uselessness")
 PARADIGMS = ("rest", "rpc", "frontend")
@@ -39,25 +38,6 @@ MISMATCH_TYPES = (
     "nullable",
 )
 IMPACTS = ("high", "medium", "low")
-
-
-def fold(value: str) -> str:
-    """``value`` as closed-set members are compared: without underscores and case."""
-    return value.replace("_", "").casefold()
-
-
-def parse_choice(value: str, field: str, accepted: Sequence[str]) -> str | None:
-    """The member of ``accepted`` that ``value`` names in either spelling (``zone_of_pain``,
-    ``ZoneOfPain``); None for ""; INVALID_ARGUMENT on ``field`` naming the members otherwise."""
-    for member in accepted:
-        if value and fold(member) == fold(value):
-            return member
-    return choices.choice(value, field, accepted)
-
-
-def canonical(stored: str, accepted: Sequence[str]) -> str:
-    """``stored`` in the set's spelling; text outside the set as stored."""
-    return next((member for member in accepted if fold(member) == fold(stored)), stored)
 
 
 # The elements of a JSON array column, 0 for text that is not one.
@@ -121,12 +101,12 @@ class CouplingCycle(NamedTuple):
 def coupling_summary(conn: apsw.Connection) -> CouplingSummary:
     """Modules per zone, cycles, and mean instability, abstractness and distance (0 without
     modules)."""
-    in_zone = "COUNT(*) FILTER (WHERE replace(zone, '_', '') = ? COLLATE NOCASE)"
+    in_zone = f"COUNT(*) FILTER (WHERE {words_sql('zone')} = ?)"
     modules, main, pain, useless, cycles, instability, abstractness, distance = conn.execute(
         f"SELECT COUNT(*), {in_zone}, {in_zone}, {in_zone},"
         " (SELECT COUNT(*) FROM coupling_cycles), COALESCE(AVG(instability), 0.0),"
         " COALESCE(AVG(abstractness), 0.0), COALESCE(AVG(distance), 0.0) FROM coupling_metrics",
-        [fold(zone) for zone in ZONES],
+        [words(zone) for zone in ZONES],
     ).get
     return CouplingSummary(
         modules,
@@ -149,8 +129,8 @@ def coupling_metrics(
     conditions: list[str] = []
     params: list[Any] = []
     if zone is not None:
-        conditions.append("replace(zone, '_', '') = ? COLLATE NOCASE")
-        params.append(fold(zone))
+        conditions.append(f"{words_sql('zone')} = ?")
+        params.append(words(zone))
     total = _count(conn, f"SELECT COUNT(*) FROM coupling_metrics {_where(conditions)}", params)
     if after is not None:
         conditions.append("module > ?")
@@ -410,8 +390,8 @@ def contract_mismatches(
         conditions.append("severity = ? COLLATE NOCASE")
         params.append(severity)
     if mismatch_type is not None:
-        conditions.append("replace(mismatch_type, '_', '') = ? COLLATE NOCASE")
-        params.append(fold(mismatch_type))
+        conditions.append(f"{words_sql('mismatch_type')} = ?")
+        params.append(words(mismatch_type))
     total = _count(conn, f"SELECT COUNT(*) FROM contract_mismatches {_where(conditions)}", params)
     conditions.append("id > ?")
     params.append(after[0] if after else 0)
