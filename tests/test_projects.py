@@ -443,12 +443,14 @@ async def test_import_refuses_a_file_that_is_not_sqlite_and_leaves_nothing(tmp_p
 def _methods_naming_a_project() -> list[Any]:
     """Every drift method whose request names a project (by ``parent``, ``project``, or a
     project's own ``name``/``project.name``)."""
+    from services.contracts.drift.enforcement.v1 import enforcement_pb2
     from services.contracts.drift.storage.v1 import tables_pb2
 
     services = [
         pb.DESCRIPTOR.services_by_name["DriftStorageService"],
         tables_pb2.DESCRIPTOR.services_by_name["DriftTablesService"],
         ppb.DESCRIPTOR.services_by_name["DriftProjectsService"],
+        enforcement_pb2.DESCRIPTOR.services_by_name["EnforcementService"],
     ]
     return [
         method

@@ -39,6 +39,7 @@ SERVICES = {
         "drift.storage.v1.DriftStorageService",
         "drift.storage.v1.DriftProjectsService",
         "drift.storage.v1.DriftTablesService",
+        "drift.enforcement.v1.EnforcementService",
     },
     "cortex": set(),
     "bridge": set(),

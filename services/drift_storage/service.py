@@ -18,7 +18,7 @@ from services.contracts.drift.storage.v1 import (
     projects_pb2,
     projects_pb2_grpc,
 )
-from services.drift_storage.api import tables_servicer
+from services.drift_storage.api import enforcement_servicer, tables_servicer
 from services.drift_storage.api.projects_servicer import ProjectsServicer
 from services.drift_storage.api.storage_servicer import DriftStorageServicer
 from services.drift_storage.projects import names
@@ -48,6 +48,7 @@ def register(server: grpc.aio.Server, projects: Projects, config: ServerConfig) 
     )
     projects_pb2_grpc.add_DriftProjectsServiceServicer_to_server(ProjectsServicer(projects), server)
     tables_servicer.register(server, projects)
+    enforcement_servicer.register(server, projects)
     return projects
 
 
@@ -108,6 +109,7 @@ DEFINITION = ServiceDefinition(
         drift_storage_pb2.DESCRIPTOR.services_by_name["DriftStorageService"].full_name,
         projects_pb2.DESCRIPTOR.services_by_name["DriftProjectsService"].full_name,
         tables_servicer.SERVICE.full_name,
+        enforcement_servicer.SERVICE.full_name,
     ),
     register=register,
     background=background,
