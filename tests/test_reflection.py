@@ -45,6 +45,7 @@ SERVICES = {
         "drift.enforcement.v1.ReportsService",
         "drift.analysis.v1.SecurityService",
         "drift.analysis.v1.StructureService",
+        "drift.enforcement.v1.EnforcementService",
     },
     "cortex": set(),
     "bridge": set(),

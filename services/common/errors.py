@@ -127,6 +127,13 @@ class FunctionNotFound(NotFound):
     reason = "FUNCTION_NOT_FOUND"
 
 
+class ViolationNotFound(NotFound):
+    """``DismissViolation``, ``FixViolation`` or ``SuppressViolation`` of a violation id the
+    project does not have. Metadata: ``violationId``, the id asked for."""
+
+    reason = "VIOLATION_NOT_FOUND"
+
+
 class RowNotFound(NotFound):
     """``Get<Resource>`` of a key no row has. Metadata: ``table``, the table's name."""
 

@@ -19,6 +19,7 @@ from services.contracts.drift.storage.v1 import (
     projects_pb2_grpc,
 )
 from services.drift_storage.api import (
+    enforcement_servicer,
     findings_servicer,
     graph_servicer,
     patterns_servicer,
@@ -62,6 +63,7 @@ def register(server: grpc.aio.Server, projects: Projects, config: ServerConfig) 
     reports_servicer.register(server, projects)
     security_servicer.register(server, projects)
     structure_servicer.register(server, projects)
+    enforcement_servicer.register(server, projects)
     return projects
 
 
@@ -128,6 +130,7 @@ DEFINITION = ServiceDefinition(
         reports_servicer.SERVICE.full_name,
         security_servicer.SERVICE.full_name,
         structure_servicer.SERVICE.full_name,
+        enforcement_servicer.SERVICE.full_name,
     ),
     register=register,
     background=background,
