@@ -407,6 +407,108 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return asyncio.run(work)
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from services.cli import enforcement
+
+    return asyncio.run(
+        enforcement.check(args.drift_address, args.project, args.new_only, args.json)
+    )
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from services.cli import enforcement
+
+    return asyncio.run(enforcement.audit(args.drift_address, args.project, args.json))
+
+
+def cmd_violations(args: argparse.Namespace) -> int:
+    from services.cli import enforcement
+    from services.cli.paging import Paging
+
+    filters = {
+        "file": args.file,
+        "severity": args.severity,
+        "rule_id": args.rule,
+        "pattern_id": args.pattern,
+        "suppressed": args.suppressed,
+        "is_new": True if args.new else None,
+    }
+    work = enforcement.violations(
+        args.drift_address, args.project, filters, Paging.from_args(args), args.json
+    )
+    return asyncio.run(work)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from services.cli import enforcement
+
+    work = enforcement.report(
+        args.drift_address,
+        args.project,
+        args.format,
+        args.baseline,
+        args.include_suppressed,
+        Path(args.output) if args.output else None,
+    )
+    return asyncio.run(work)
+
+
+def _add_enforcement_commands(commands: Any) -> None:
+    """Register check, audit, violations and report."""
+    from services.cli.paging import add_listing_arguments
+
+    check = commands.add_parser("check", help="the quality gates: exit 3 if one failed")
+    check.add_argument(
+        "--new-only",
+        action="store_true",
+        help="judge only the violations the latest recorded scan brought",
+    )
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    audit = commands.add_parser(
+        "audit", help="score the project's health and approve the patterns that qualify"
+    )
+    audit.add_argument("--json", action="store_true", help="print the result as JSON")
+    listing = commands.add_parser("violations", help="the violations, by id")
+    add_listing_arguments(listing)
+    listing.add_argument("--file", help="only the violations of this file (relative path)")
+    listing.add_argument("--severity", help="error, warning, info or hint (any case)")
+    listing.add_argument("--rule", help="only the violations of this rule id")
+    listing.add_argument("--pattern", help="only the violations of this pattern id")
+    listing.add_argument(
+        "--suppressed",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="only suppressed (--suppressed) or only open (--no-suppressed) violations",
+    )
+    listing.add_argument("--new", action="store_true", help="only violations marked new")
+    report = commands.add_parser("report", help="a report of the violations, streamed")
+    report.add_argument(
+        "--format",
+        required=True,
+        help="sarif, json, html, junit, sonarqube, console, github or gitlab",
+    )
+    report.add_argument(
+        "--baseline",
+        type=int,
+        default=0,
+        metavar="SCAN",
+        help="SARIF: mark each result new, unchanged, updated or absent against scan SCAN",
+    )
+    report.add_argument("--include-suppressed", action="store_true")
+    report.add_argument("--output", metavar="FILE", help="write to FILE [default stdout]")
+    handlers = [(check, cmd_check), (audit, cmd_audit), (listing, cmd_violations),
+                (report, cmd_report)]  # fmt: skip
+    for parser, handler in handlers:
+        parser.add_argument(
+            "--project",
+            metavar="ID",
+            help="the project (default: the one whose root holds the working directory, else"
+            " default)",
+        )
+        add_options(parser, ADDRESS_OPTIONS[:1])
+        parser.set_defaults(handler=handler)
+
+
 def _add_result_commands(commands: Any) -> None:
     """Register the commands that list the drift service's results."""
     from services.cli.paging import add_listing_arguments
@@ -516,6 +618,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_project_commands(commands)
 
     _add_result_commands(commands)
+    _add_enforcement_commands(commands)
     return parser
 
 
