@@ -262,9 +262,9 @@ def test_the_diff_is_served_by_the_snapshots_key(migrated, state: str) -> None:
     assert plan_problems(migrated, findings.diff_counts, 1, 2) == []
 
 
-def test_recording_reads_each_finding_table_once(migrated) -> None:
-    """Recording copies every finding, so it may read the finding tables whole, and nothing else (the
-    rank of each finding among its equals sorts them, hence ``sorts``)."""
+def test_recording_reads_no_other_table_whole(migrated) -> None:
+    """Recording copies every finding, so it may read the finding tables whole, and nothing
+    else (the rank of each finding among its equals sorts them, hence ``sorts``)."""
     with migrated:
         problems = plan_problems(migrated, findings.record, 2, 3, sorts=True)
     scanned = {line.split()[1] for line in problems}
