@@ -50,6 +50,7 @@ bench: $(INSTALLED)
 	$(BIN)/python -m bench.ingest_analysis
 	$(BIN)/python -m bench.scan
 	$(BIN)/python -m bench.projects
+	$(BIN)/python -m bench.queries
 
 clean:
 	rm -rf $(VENV) node_modules .drift .pytest_cache .ruff_cache .mypy_cache

@@ -19,6 +19,8 @@ CREATE TABLE IF NOT EXISTS finding_snapshots (
     PRIMARY KEY (scan_id, fingerprint)
 ) STRICT;
 CREATE INDEX IF NOT EXISTS idx_finding_snapshots_source ON finding_snapshots(scan_id, kind, source_id);
+-- DiffFindings counts each scan's findings per level.
+CREATE INDEX IF NOT EXISTS idx_finding_snapshots_level ON finding_snapshots(scan_id, level);
 
 -- When the scan's findings were recorded: NULL for a scan whose findings never were (running,
 -- failed, cancelled, or older than this migration), which cannot be compared.

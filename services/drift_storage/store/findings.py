@@ -17,7 +17,7 @@ recorded scans by fingerprint, through the snapshots' primary key.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import apsw
 import xxhash
@@ -242,22 +242,33 @@ def _side(state: str) -> tuple[str, str]:
     return "EXISTS", "head"  # persisting: in both (reported as head sees it)
 
 
+def _level_counts(conn: apsw.Connection, sql: str, params: tuple[int, ...]) -> list[list[Any]]:
+    return [list(row) for row in conn.execute(sql, params)]
+
+
 def diff_counts(conn: apsw.Connection, base: int, head: int) -> list[DiffCount]:
-    """Findings per state and level between scans ``base`` and ``head``."""
-    found: list[DiffCount] = []
-    for state in STATES:
-        test, side = _side(state)
-        this, other = (head, base) if side == "head" else (base, head)
-        found.extend(
-            DiffCount(state, level, count)
-            for level, count in conn.execute(
-                "SELECT s.level, count(*) FROM finding_snapshots s WHERE s.scan_id = ?"
-                f" AND {test} (SELECT 1 FROM finding_snapshots o WHERE o.scan_id = ?"
-                " AND o.fingerprint = s.fingerprint) GROUP BY s.level",
-                (this, other),
-            )
-        )
-    return found
+    """Findings per state and level between scans ``base`` and ``head``: the persisting ones
+    counted in one pass over head's snapshot (each looked up in base's), new and fixed ones as
+    each side's count per level (off the (scan_id, level) index) less the persisting ones."""
+    per_level = "SELECT level, count(*) FROM finding_snapshots WHERE scan_id = ? GROUP BY level"
+    in_head = {level: n for level, n in _level_counts(conn, per_level, (head,))}
+    in_base = {level: n for level, n in _level_counts(conn, per_level, (base,))}
+    persisting: dict[str, int] = {}
+    # A persisting finding counts at head's level on head's side and at base's on base's.
+    for head_level, base_level, n in _level_counts(
+        conn,
+        "SELECT h.level, b.level, count(*) FROM finding_snapshots h JOIN finding_snapshots b"
+        " ON b.scan_id = ? AND b.fingerprint = h.fingerprint WHERE h.scan_id = ?"
+        " GROUP BY h.level, b.level",
+        (base, head),
+    ):
+        persisting[head_level] = persisting.get(head_level, 0) + n
+        in_head[head_level] -= n
+        in_base[base_level] -= n
+    found = [DiffCount("new", level, n) for level, n in in_head.items() if n]
+    found += [DiffCount("fixed", level, n) for level, n in in_base.items() if n]
+    found += [DiffCount("persisting", level, n) for level, n in persisting.items()]
+    return sorted(found, key=lambda c: (STATES.index(c.state), LEVELS.index(c.level)))
 
 
 def diff_page(
