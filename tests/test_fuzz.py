@@ -448,11 +448,11 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 # Examples per RPC: the RPCs with the most code behind their request get more.
-EXAMPLES = 20
+EXAMPLES = 15
 # The analysis reads (drift.analysis.v1: some 40 RPCs) validate their requests with the same
 # few helpers (Keyset paging, closed-set choices), so fewer examples each find what there is
 # to find, and keep the suite within its time.
-READ_EXAMPLES = 10
+READ_EXAMPLES = 6
 MORE_EXAMPLES = {"Scan": 100, "IngestRows": 60, "IngestFileMetadata": 60}
 RAW_EXAMPLES = 6
 
