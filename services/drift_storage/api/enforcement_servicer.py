@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import choices, errors
 from services.common.pagination import Keyset
 from services.contracts.drift.enforcement.v1 import enforcement_pb2 as pb
 from services.contracts.drift.enforcement.v1 import enforcement_pb2_grpc
+from services.drift_storage.api.messages import timestamp
 from services.drift_storage.enforcement import (
     audit,
     check,
@@ -38,10 +38,6 @@ from services.drift_storage.projects.open_projects import Projects
 SERVICE = pb.DESCRIPTOR.services_by_name["EnforcementService"]
 
 
-def _time(seconds: int | None) -> Timestamp | None:
-    return None if seconds is None else Timestamp(seconds=seconds)
-
-
 def violation_message(row: ViolationRow) -> pb.EnforcementViolation:
     return pb.EnforcementViolation(
         id=row.id,
@@ -60,7 +56,7 @@ def violation_message(row: ViolationRow) -> pb.EnforcementViolation:
         owasp_category=row.owasp_category or "",
         suppressed=bool(row.suppressed),
         is_new=bool(row.is_new),
-        create_time=_time(row.created_at),
+        create_time=timestamp(row.created_at),
     )
 
 
@@ -77,7 +73,7 @@ def gate_message(row: GateRow) -> pb.EnforcementGateResult:
         execution_time_ms=row.execution_time_ms,
         details=row.details or "",
         error=row.error or "",
-        run_time=_time(row.run_at),
+        run_time=timestamp(row.run_at),
     )
 
 
@@ -86,10 +82,10 @@ def _status_message(row: PatternStatusRow) -> pb.EnforcementPatternStatus:
         pattern_id=row.pattern_id,
         status=choices.canonical(row.status, pattern_status.STATUSES),
         approved_by=row.approved_by or "",
-        approve_time=_time(row.approved_at),
+        approve_time=timestamp(row.approved_at),
         confidence_at_approval=row.confidence_at_approval,
         reason=row.reason or "",
-        update_time=_time(row.updated_at),
+        update_time=timestamp(row.updated_at),
     )
 
 
@@ -116,7 +112,7 @@ def _alert_message(row: AlertRow) -> pb.EnforcementDegradationAlert:
         current_value=row.current_value,
         previous_value=row.previous_value,
         delta=row.delta,
-        create_time=_time(row.created_at),
+        create_time=timestamp(row.created_at),
     )
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import asdict
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import errors
 from services.common.choices import choice
 from services.common.pagination import Keyset
 from services.contracts.drift.analysis.v1 import graph_pb2 as pb
 from services.contracts.drift.analysis.v1 import graph_pb2_grpc
+from services.drift_storage.api.messages import timestamp
 from services.drift_storage.projects import names
 from services.drift_storage.projects.open_projects import Projects
 from services.drift_storage.queries import graph
@@ -73,7 +73,7 @@ def _taint_flow(flow: TaintFlowRecord) -> pb.TaintFlow:
         confidence=flow.confidence,
         path=flow.path,
         path_length=len(flow.path),
-        create_time=Timestamp(seconds=flow.created_at),
+        create_time=timestamp(flow.created_at),
     )
 
 
@@ -88,7 +88,7 @@ def _error_gap(gap: ErrorGapRecord) -> pb.ErrorGap:
         cwe_id=gap.cwe_id,
         severity=gap.severity,
         propagation_chain=gap.propagation_chain or "",
-        create_time=Timestamp(seconds=gap.created_at),
+        create_time=timestamp(gap.created_at),
     )
 
 
@@ -100,7 +100,7 @@ def _impact_score(score: ImpactScoreRecord) -> pb.ImpactScore:
         dead_code=score.dead_code,
         dead_code_reason=score.dead_code_reason,
         exclusion_category=score.exclusion_category,
-        update_time=Timestamp(seconds=score.updated_at),
+        update_time=timestamp(score.updated_at),
     )
 
 
@@ -126,7 +126,7 @@ class GraphServicer(graph_pb2_grpc.GraphServiceServicer):
             direction=found.direction,
             reachable_count=found.reachable_count,
             sensitivity=found.sensitivity,
-            compute_time=Timestamp(seconds=found.computed_at),
+            compute_time=timestamp(found.computed_at),
         )
 
     async def ListReachableNodes(

@@ -12,12 +12,12 @@ from dataclasses import asdict
 from typing import Any
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import pagination
 from services.common.choices import canonical, choice
 from services.contracts.drift.analysis.v1 import patterns_pb2 as pb
 from services.contracts.drift.analysis.v1 import patterns_pb2_grpc
+from services.drift_storage.api.messages import timestamp
 from services.drift_storage.projects import names
 from services.drift_storage.projects.open_projects import Projects
 from services.drift_storage.queries import patterns as q
@@ -33,10 +33,6 @@ INT32_MAX = 2**31 - 1
 def _text(value: str) -> str | None:
     """A request's text filter: empty means none."""
     return value or None
-
-
-def _time(seconds: int | None) -> Timestamp | None:
-    return None if seconds is None else Timestamp(seconds=seconds)
 
 
 def _total(count: int) -> int:
@@ -148,7 +144,7 @@ class PatternsServicer(patterns_pb2_grpc.PatternsServiceServicer):
                     credible_interval_high=row.credible_interval_high,
                     tier=canonical(row.tier, q.TIERS),
                     momentum=canonical(row.momentum, q.MOMENTA),
-                    update_time=_time(row.last_updated),
+                    update_time=timestamp(row.last_updated),
                 )
                 for row in rows
             ],
@@ -181,7 +177,7 @@ class PatternsServicer(patterns_pb2_grpc.PatternsServiceServicer):
                     deviation_score=row.deviation_score,
                     significance=canonical(row.significance, q.SIGNIFICANCES),
                     method=row.method,
-                    create_time=_time(row.created_at),
+                    create_time=timestamp(row.created_at),
                 )
                 for row in rows
             ],
@@ -215,9 +211,9 @@ class PatternsServicer(patterns_pb2_grpc.PatternsServiceServicer):
                     scope=row.scope,
                     dominance_ratio=row.dominance_ratio,
                     promotion_status=row.promotion_status,
-                    discover_time=_time(row.discovered_at),
-                    last_seen_time=_time(row.last_seen),
-                    expire_time=_time(row.expires_at),
+                    discover_time=timestamp(row.discovered_at),
+                    last_seen_time=timestamp(row.last_seen),
+                    expire_time=timestamp(row.expires_at),
                 )
                 for row in rows
             ],

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import errors, pagination
 from services.contracts.drift.storage.v1 import projects_pb2 as pb
 from services.contracts.drift.storage.v1 import projects_pb2_grpc
+from services.drift_storage.api.messages import timestamp
 from services.drift_storage.projects import names, record
 from services.drift_storage.projects.creation import create_project, import_project
 from services.drift_storage.projects.open_projects import Projects, ProjectView
@@ -23,8 +23,8 @@ def _project_message(view: ProjectView) -> pb.Project:
         name=names.resource_name(view.id),
         display_name=details.display_name,
         root=details.root,
-        create_time=Timestamp(seconds=details.created_at),
-        update_time=Timestamp(seconds=details.updated_at),
+        create_time=timestamp(details.created_at),
+        update_time=timestamp(details.updated_at),
         open=view.is_open,
         scan_running=view.scan_running,
         full_scan_pending=details.full_scan_pending,

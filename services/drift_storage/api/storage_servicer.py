@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator
 
 import apsw
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import choices, errors, pagination
 from services.common.batch_stream import failing_operation, ingest_batches, peek
@@ -19,6 +18,7 @@ from services.common.writer import Operation, WriteResult
 from services.contracts.drift.storage.v1 import drift_storage_pb2 as pb
 from services.contracts.drift.storage.v1 import drift_storage_pb2_grpc
 from services.drift_storage.api.call_graph import CallGraphMethods
+from services.drift_storage.api.messages import timestamp
 from services.drift_storage.projects import names
 from services.drift_storage.projects.open_projects import Projects
 from services.drift_storage.projects.record import read_details
@@ -117,15 +117,11 @@ def _scan_event(event: Started | Progress | Summary) -> pb.ScanResponse:
     )
 
 
-def _time(seconds: int | None) -> Timestamp | None:
-    return Timestamp(seconds=seconds) if seconds is not None else None
-
-
 def _history_message(row: scan_history.HistoryEntry) -> pb.ScanHistoryEntry:
     return pb.ScanHistoryEntry(
         scan_id=row.id,
-        started_at=_time(row.started_at),
-        completed_at=_time(row.completed_at),
+        started_at=timestamp(row.started_at),
+        completed_at=timestamp(row.completed_at),
         root=row.root_path,
         status=row.status,
         files_total=row.total_files,

@@ -8,12 +8,12 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.common import pagination
 from services.common.choices import choice
 from services.contracts.drift.analysis.v1 import structure_pb2 as pb
 from services.contracts.drift.analysis.v1 import structure_pb2_grpc
+from services.drift_storage.api.messages import timestamp
 from services.drift_storage.projects import names
 from services.drift_storage.projects.open_projects import Projects
 from services.drift_storage.queries import structure as q
@@ -30,10 +30,6 @@ class _ListRequest(Protocol):
     parent: str
     page_size: int
     page_token: str
-
-
-def _time(seconds: int) -> Timestamp:
-    return Timestamp(seconds=seconds)
 
 
 def _fields(row: Any, *times: str) -> dict[str, Any]:
@@ -121,7 +117,7 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
                 id=row.id,
                 members=row.members,
                 break_suggestion_count=row.break_suggestion_count,
-                create_time=_time(row.created_at),
+                create_time=timestamp(row.created_at),
             )
             for row in rows
         ]
@@ -157,7 +153,7 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
         )
         violations = [
             pb.ConstraintViolation(
-                **_fields(row, "verified_at"), verify_time=_time(row.verified_at)
+                **_fields(row, "verified_at"), verify_time=timestamp(row.verified_at)
             )
             for row in rows
         ]
@@ -191,7 +187,7 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
                 confidence=row.confidence,
                 endpoint_count=len(row.endpoints),
                 endpoints=[pb.ApiEndpoint(**endpoint._asdict()) for endpoint in row.endpoints],
-                update_time=_time(row.updated_at),
+                update_time=timestamp(row.updated_at),
             )
             for row in rows
         ]
@@ -218,7 +214,7 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
             kind,
         )
         mismatches = [
-            pb.ContractMismatch(**_fields(row, "created_at"), create_time=_time(row.created_at))
+            pb.ContractMismatch(**_fields(row, "created_at"), create_time=timestamp(row.created_at))
             for row in rows
         ]
         return pb.ListContractMismatchesResponse(
@@ -270,8 +266,8 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
         mutations = [
             pb.DnaMutation(
                 **_fields(row, "detected_at", "resolved_at"),
-                detect_time=_time(row.detected_at),
-                resolve_time=None if row.resolved_at is None else _time(row.resolved_at),
+                detect_time=timestamp(row.detected_at),
+                resolve_time=None if row.resolved_at is None else timestamp(row.resolved_at),
             )
             for row in rows
         ]
@@ -327,7 +323,7 @@ class StructureServicer(structure_pb2_grpc.StructureServiceServicer):
         )
         decisions = [
             pb.DecompositionDecision(
-                **_fields(row, "created_at"), create_time=_time(row.created_at)
+                **_fields(row, "created_at"), create_time=timestamp(row.created_at)
             )
             for row in rows
         ]
