@@ -1,8 +1,8 @@
 """Read-only connections, each confined to its own worker thread (invariant 2).
 
 Every query of a service runs here, never on the writer's connection. A query is a plain function
-``fn(conn, *args)``; ``run`` executes it on one of the pool's threads and awaits the result
-without blocking the event loop.
+``fn(conn, *args)``; ``run`` executes it on one of the pool's threads, in one read transaction,
+and awaits the result without blocking the event loop.
 """
 
 from __future__ import annotations
@@ -43,7 +43,12 @@ class ReadPool:
             self._connections.append(conn)
 
     def _call(self, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
-        return fn(self._local.conn, *args)
+        conn: apsw.Connection = self._local.conn
+        # One read transaction a query: its statements (a page and the count of all matching
+        # rows, say) all see the same commit.
+        with conn:
+            result = fn(conn, *args)
+        return result
 
     def run_sync(self, fn: Callable[..., T], *args: Any) -> T:
         """Run ``fn(conn, *args)`` on a reader thread and wait for it (for non-async callers)."""

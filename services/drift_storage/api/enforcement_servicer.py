@@ -9,7 +9,10 @@ unknown project is PROJECT_NOT_FOUND whatever else the request holds.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
 
+import apsw
 import grpc
 
 from services.common import choices, errors
@@ -35,7 +38,17 @@ from services.drift_storage.enforcement.violations import ViolationFilter, Viola
 from services.drift_storage.projects import names
 from services.drift_storage.projects.open_projects import Projects
 
+T = TypeVar("T")
 SERVICE = pb.DESCRIPTOR.services_by_name["EnforcementService"]
+
+
+def _with_count(
+    conn: apsw.Connection,
+    page: Callable[[apsw.Connection], T],
+    count: Callable[[apsw.Connection], int],
+) -> tuple[T, int]:
+    """A page and the count of every matching row, in the one read transaction of a read."""
+    return page(conn), count(conn)
 
 
 def violation_message(row: ViolationRow) -> pb.EnforcementViolation:
@@ -199,11 +212,12 @@ class EnforcementServicer(enforcement_pb2_grpc.EnforcementServiceServicer):
             project=names.parse_name(request.parent, "parent"),
             **where.__dict__,
         )
-        rows = await self._projects.read(
-            request.parent, "parent", violations.list_violations, where, keys.after, keys.limit
-        )
-        total = await self._projects.read(
-            request.parent, "parent", violations.count_violations, where
+        rows, total = await self._projects.read(
+            request.parent,
+            "parent",
+            _with_count,
+            partial(violations.list_violations, where=where, after=keys.after, limit=keys.limit),
+            partial(violations.count_violations, where=where),
         )
         page, token = keys.page(rows, lambda row: [row.id])
         return pb.ListViolationsResponse(
@@ -229,18 +243,22 @@ class EnforcementServicer(enforcement_pb2_grpc.EnforcementServiceServicer):
             gate_id=gate_id,
         )
         if gate_id:
-            rows = await self._projects.read(
-                request.parent, "parent", gates.history, gate_id, keys.after, keys.limit
-            )
-            total = await self._projects.read(
-                request.parent, "parent", gates.history_count, gate_id
+            rows, total = await self._projects.read(
+                request.parent,
+                "parent",
+                _with_count,
+                partial(gates.history, gate_id=gate_id, after=keys.after, limit=keys.limit),
+                partial(gates.history_count, gate_id=gate_id),
             )
             page, token = keys.page(rows, lambda row: [row.run_at, row.id])
         else:
-            rows = await self._projects.read(
-                request.parent, "parent", gates.latest, keys.after, keys.limit
+            rows, total = await self._projects.read(
+                request.parent,
+                "parent",
+                _with_count,
+                partial(gates.latest, after=keys.after, limit=keys.limit),
+                gates.gate_count,
             )
-            total = await self._projects.read(request.parent, "parent", gates.gate_count)
             page, token = keys.page(rows, lambda row: [row.gate_id])
         return pb.ListGateResultsResponse(
             gate_results=[gate_message(r) for r in page], next_page_token=token, total_size=total

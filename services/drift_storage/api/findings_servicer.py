@@ -38,13 +38,12 @@ def _scan_id(value: int, field: str) -> int:
 def _diff(
     conn: apsw.Connection, base: int, head: int, state: str, after: str | None, limit: int
 ) -> tuple[list[DiffEntry], list[DiffCount]]:
-    """One page and the counts, in one read transaction, after checking both scans."""
-    with conn:
-        findings.require_recorded(conn, base, "base_scan")
-        findings.require_recorded(conn, head, "head_scan")
-        page = findings.diff_page(conn, base, head, state, after, limit)
-        counts = findings.diff_counts(conn, base, head)
-    return page, counts
+    """One page and the counts, after checking both scans (one read transaction: ``ReadPool``)."""
+    findings.require_recorded(conn, base, "base_scan")
+    findings.require_recorded(conn, head, "head_scan")
+    return findings.diff_page(conn, base, head, state, after, limit), findings.diff_counts(
+        conn, base, head
+    )
 
 
 class FindingsServicer(findings_pb2_grpc.FindingsServiceServicer):

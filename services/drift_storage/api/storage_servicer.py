@@ -417,8 +417,7 @@ class DriftStorageServicer(CallGraphMethods, drift_storage_pb2_grpc.DriftStorage
 def _history_page(
     conn: apsw.Connection, status: str | None, before: int | None, limit: int
 ) -> tuple[list[scan_history.HistoryEntry], int]:
-    """A page of scans and the count of all matching, read in one read transaction."""
-    with conn:
-        rows = scan_history.history(conn, status, before, limit)
-        total = scan_history.history_count(conn, status)
-    return rows, total
+    """A page of scans and the count of all matching (one read transaction: ``ReadPool``)."""
+    return scan_history.history(conn, status, before, limit), scan_history.history_count(
+        conn, status
+    )
