@@ -47,7 +47,7 @@ SERVICES = {
         "drift.analysis.v1.StructureService",
         "drift.enforcement.v1.EnforcementService",
     },
-    "cortex": set(),
+    "cortex": {"cortex.storage.v1.MemoriesService"},
     "bridge": set(),
 }
 

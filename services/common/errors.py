@@ -155,6 +155,33 @@ class ReachabilityNotFound(NotFound):
     reason = "REACHABILITY_NOT_FOUND"
 
 
+class MemoryNotFound(NotFound):
+    """A cortex memory id no memory has (or had, at the ``as_of`` time asked). Metadata:
+    ``memoryId``."""
+
+    reason = "MEMORY_NOT_FOUND"
+
+
+class CausalEdgeNotFound(NotFound):
+    """A causal edge (source, target) the graph does not have. Metadata: ``sourceId``,
+    ``targetId``."""
+
+    reason = "CAUSAL_EDGE_NOT_FOUND"
+
+
+class SessionNotFound(NotFound):
+    """A cortex session id no session has. Metadata: ``sessionId``."""
+
+    reason = "SESSION_NOT_FOUND"
+
+
+class VersionNotFound(NotFound):
+    """A version number a memory has no saved version of. Metadata: ``memoryId``,
+    ``version``."""
+
+    reason = "VERSION_NOT_FOUND"
+
+
 # ALREADY_EXISTS
 
 
@@ -170,6 +197,12 @@ class RowAlreadyExists(AlreadyExists):
     ``column``, when SQLite names it."""
 
     reason = "ROW_ALREADY_EXISTS"
+
+
+class MemoryAlreadyExists(AlreadyExists):
+    """Creating (or importing) a memory with an id that is taken. Metadata: ``memoryId``."""
+
+    reason = "MEMORY_ALREADY_EXISTS"
 
 
 class ProjectAlreadyExists(AlreadyExists):
@@ -220,6 +253,28 @@ class ReferencedRowMissing(FailedPrecondition):
     when SQLite names it."""
 
     reason = "REFERENCED_ROW_MISSING"
+
+
+class IdempotencyKeyReused(FailedPrecondition):
+    """A create whose idempotency key was used before by a different request. Metadata:
+    ``idempotencyKey``, ``memoryId`` (what the first request created)."""
+
+    reason = "IDEMPOTENCY_KEY_REUSED"
+
+
+class MemoryStateConflict(FailedPrecondition):
+    """An operation that needs a live memory (supersede, merge, a relationship) was given an
+    archived one, or restore/unsupersede one that is not archived or superseded. Metadata:
+    ``memoryId``."""
+
+    reason = "MEMORY_STATE_CONFLICT"
+
+
+class CausalCycle(FailedPrecondition):
+    """A causal edge that would close a cycle in the causal graph. Metadata: ``sourceId``,
+    ``targetId``."""
+
+    reason = "CAUSAL_CYCLE"
 
 
 class ConstraintViolated(FailedPrecondition):

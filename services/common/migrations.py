@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _FILE_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 _SKIP_IF = re.compile(r"^-- skip-if: (.+)$", re.MULTILINE)
+_REPAIR_IF = re.compile(r"^-- repair-if: (.+)$", re.MULTILINE)
 
 
 def migrations_root() -> Path:
@@ -55,6 +56,18 @@ class Migration:
         the version bump. When the query returns a row, only the version is recorded.
         """
         match = _SKIP_IF.search(self.sql)
+        return match.group(1) if match else None
+
+    @property
+    def repair_if(self) -> str | None:
+        """The file's ``-- repair-if: SELECT ...`` guard, if it has one.
+
+        An idempotent file whose version a database may record without having its tables (the
+        Rust cortex recorded version 13 for an empty placeholder and created those tables at run
+        time, if ever) declares how to recognise such a database. When the query returns a row on
+        a database already at or past the file's version, the file is applied again.
+        """
+        match = _REPAIR_IF.search(self.sql)
         return match.group(1) if match else None
 
 
@@ -164,6 +177,7 @@ class MigrationReport:
     from_version: int
     to_version: int
     applied: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
 
 
 def read_version(conn: apsw.Connection, schema: Schema, label: str) -> int:
@@ -211,6 +225,8 @@ def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> M
     report = MigrationReport(schema.name, start, start)
     for migration in migrations:
         if migration.version <= report.to_version:
+            if migration.repair_if:
+                _repair(conn, migration, migration.repair_if, label, report)
             continue
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -240,6 +256,29 @@ def migrate(conn: apsw.Connection, schema: Schema, label: str = "database") -> M
         report.applied.append(migration.path.name)
         log.debug("%s: applied migration %s", label, migration.path.name)
     return report
+
+
+def _repair(
+    conn: apsw.Connection, migration: Migration, guard: str, label: str, report: MigrationReport
+) -> None:
+    """Re-apply ``migration`` (idempotent) where its ``repair-if`` ``guard`` finds it missing."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        if conn.execute(guard).fetchall():
+            conn.execute(migration.sql).fetchall()
+            report.repaired.append(migration.path.name)
+            log.info("%s: re-applied %s, whose tables were missing", label, migration.name)
+        conn.execute("COMMIT")
+    except apsw.Error as exc:
+        _rollback(conn)
+        raise errors.MigrationError(
+            f"{label}: repairing with migration {migration.path.name} failed and was rolled "
+            f"back: {exc}",
+            metadata={"migration": migration.path.name},
+        ) from exc
+    except BaseException:
+        _rollback(conn)
+        raise
 
 
 def _rollback(conn: apsw.Connection) -> None:
