@@ -327,6 +327,42 @@ def _add_project_commands(commands: Any) -> None:
         parser.set_defaults(handler=cmd_projects)
 
 
+# -- memories (services/cli/memories.py) --------------------------------------------------------
+
+
+def cmd_memories(args: argparse.Namespace) -> int:
+    from services.cli import memories
+
+    address = args.cortex_address
+    if args.action == "add":
+        content = memories.content_of(args.type, args.content, args.content_json)
+        work = memories.add(
+            address, args.type, content, args.summary, args.tag, args.importance, args.json
+        )
+        return asyncio.run(work)
+    return asyncio.run(memories.get(address, args.id, args.json))
+
+
+def _add_memory_commands(commands: Any) -> None:
+    """``memories add|get``."""
+    group = commands.add_parser("memories", help="the cortex service's memories")
+    actions = group.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="create a memory")
+    add.add_argument("--type", required=True, metavar="TYPE", help="one of the 23 memory types")
+    text = add.add_mutually_exclusive_group(required=True)
+    text.add_argument("--content", metavar="TEXT", help="the type's main text")
+    text.add_argument("--content-json", metavar="JSON", help="the type's whole content object")
+    add.add_argument("--summary", default="", help="a one-line summary")
+    add.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    add.add_argument("--importance", default="", help="low, normal (default), high or critical")
+    get = actions.add_parser("get", help="a memory with its links")
+    get.add_argument("id", metavar="ID")
+    for parser in (add, get):
+        parser.add_argument("--json", action="store_true", help="print JSON")
+        add_options(parser, ADDRESS_OPTIONS[1:2])
+        parser.set_defaults(handler=cmd_memories)
+
+
 # -- results: scans, files, functions, callers, callees (services/cli/results.py) -------------
 
 
@@ -616,6 +652,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.set_defaults(handler=cmd_scan)
 
     _add_project_commands(commands)
+    _add_memory_commands(commands)
 
     _add_result_commands(commands)
     _add_enforcement_commands(commands)
