@@ -338,3 +338,88 @@ def test_a_skip_if_guard_records_the_version_without_running_the_body(tmp_path: 
     report = migrate(crashed, schema)
     assert (report.from_version, report.to_version) == (1, 2)
     assert [r[1] for r in crashed.execute("PRAGMA table_info(a)")] == ["x", "y"]
+
+
+# A file whose version a database may record without having its tables, as Rust cortex recorded
+# v13 for an empty placeholder: its `-- repair-if:` guard finds the tables missing.
+REPAIRABLE = {
+    "0001_a.sql": "CREATE TABLE a (x);",
+    "0002_b.sql": (
+        "-- repair-if: SELECT 1 WHERE NOT EXISTS "
+        "(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'b')\n"
+        "CREATE TABLE IF NOT EXISTS b (y);"
+    ),
+    "0003_c.sql": "CREATE TABLE c (z);",
+}
+
+
+@pytest.fixture
+def repairable(tmp_path: Path) -> Schema:
+    """A three-file schema whose 0002 carries a repair guard."""
+    return Schema("test", write_files(tmp_path / "m", REPAIRABLE), UserVersionStore())
+
+
+def tables_of(conn: apsw.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def test_a_repair_guard_reapplies_a_recorded_file_whose_tables_are_missing(
+    tmp_path: Path, repairable: Schema
+) -> None:
+    """At version 2 without table b: 0002 is applied again (reported as repaired, the version
+    not recorded twice), then 0003 as usual."""
+    conn = Database.at(tmp_path / "t.db").open_writer()
+    conn.execute("CREATE TABLE a (x); PRAGMA user_version = 2")
+    report = migrate(conn, repairable)
+    assert (report.from_version, report.to_version, report.applied, report.repaired) == (
+        2,
+        3,
+        ["0003_c.sql"],
+        ["0002_b.sql"],
+    )
+    assert tables_of(conn) == {"a", "b", "c"}
+
+
+def test_a_repair_guard_does_nothing_where_the_tables_are_there(
+    tmp_path: Path, repairable: Schema
+) -> None:
+    """At version 2 with table b and its rows: nothing repaired, the rows kept."""
+    conn = Database.at(tmp_path / "t.db").open_writer()
+    conn.execute("CREATE TABLE a (x); CREATE TABLE b (y); INSERT INTO b VALUES (7);")
+    conn.execute("PRAGMA user_version = 2")
+    report = migrate(conn, repairable)
+    assert (report.applied, report.repaired, conn.execute("SELECT y FROM b").fetchall()) == (
+        ["0003_c.sql"],
+        [],
+        [(7,)],
+    )
+
+
+def test_a_second_migrate_applies_and_repairs_nothing(tmp_path: Path, repairable: Schema) -> None:
+    """Neither on a fresh file (a file just applied is not repaired) nor on a repaired one."""
+    fresh = Database.at(tmp_path / "fresh.db").open_writer()
+    first = migrate(fresh, repairable)
+    second = migrate(fresh, repairable)
+    repaired = Database.at(tmp_path / "repaired.db").open_writer()
+    repaired.execute("CREATE TABLE a (x); PRAGMA user_version = 2")
+    migrate(repaired, repairable)
+    again = migrate(repaired, repairable)
+    assert (first.applied, first.repaired, second.applied, second.repaired) == (
+        ["0001_a.sql", "0002_b.sql", "0003_c.sql"],
+        [],
+        [],
+        [],
+    )
+    assert (again.from_version, again.applied, again.repaired) == (3, [], [])
+
+
+def test_a_failing_repair_is_rolled_back_and_named(tmp_path: Path) -> None:
+    """A repair whose body fails leaves the file as it was and names the migration."""
+    files = dict(REPAIRABLE)
+    files["0002_b.sql"] += " INSERT INTO no_such_table VALUES (1);"
+    schema = Schema("test", write_files(tmp_path / "m", files), UserVersionStore())
+    conn = Database.at(tmp_path / "t.db").open_writer()
+    conn.execute("CREATE TABLE a (x); PRAGMA user_version = 2")
+    with pytest.raises(errors.MigrationError, match=r"repairing with migration 0002_b\.sql"):
+        migrate(conn, schema)
+    assert (tables_of(conn), conn.execute("PRAGMA user_version").get) == ({"a"}, 2)
