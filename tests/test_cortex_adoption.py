@@ -277,12 +277,21 @@ async def test_the_service_serves_a_pre_existing_memory_with_its_links(
         [("c-bounded-retries", "at most 3 retries")],
         [("README.md", 0, 0, ""), ("src/net/client.rs", 40, 72, "b3c1")],
         [("send_with_retry", "src/net/client.rs", "fn send_with_retry(req: Request)")],
-        # The stored nanoseconds are kept in the row; a Python datetime carries microseconds.
-        "2025-11-03T09:15:27.123456Z",
+        "2025-11-03T09:15:27.123456789Z",
         "2025-11-05T16:40:00Z",
         "2025-11-03T09:15:27.124Z",
         ("team://backend/", "planner") if version >= 15 else ("agent://default/", "default"),
     )
+
+
+async def test_a_tag_the_rust_system_stored_twice_is_served_once(tmp_path: Path) -> None:
+    path = rust_cortex_db(tmp_path / "cortex.db", 15)
+    async with cortex_serving(path) as running:
+        channel = grpc.aio.insecure_channel(running.address)
+        stub = memories_pb2_grpc.MemoriesServiceStub(channel)
+        got = (await stub.GetMemory(pb.GetMemoryRequest(id=OLD))).memory
+        await channel.close()
+    assert list(got.tags) == ["retry", "timeout"]
 
 
 # --- Schema parity: our migrations on a fresh file against the Rust v15 DDL of the fixture ---

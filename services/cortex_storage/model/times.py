@@ -4,6 +4,7 @@ RFC 3339 with ``+00:00`` and 0 to 9 fraction digits. Both read back as Timestamp
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from google.protobuf.message import Message
@@ -39,6 +40,9 @@ def optional(message: Message, name: str, field: str) -> str | None:
     return from_timestamp(getattr(message, name), field)
 
 
+_FRACTION = re.compile(r"T\d\d:\d\d:\d\d\.(\d+)")
+
+
 def to_timestamp(stored: str | None) -> Timestamp | None:
     """A stored time as a Timestamp; None for NULL or text that is not a time."""
     if not stored:
@@ -51,4 +55,8 @@ def to_timestamp(stored: str | None) -> Timestamp | None:
         moment = moment.replace(tzinfo=UTC)
     result = Timestamp()
     result.FromDatetime(moment.astimezone(UTC))
+    # datetime keeps microseconds; the Rust system wrote up to 9 fraction digits.
+    fraction = _FRACTION.search(stored)
+    if fraction:
+        result.nanos = int(fraction.group(1)[:9].ljust(9, "0"))
     return result

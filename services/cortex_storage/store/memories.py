@@ -68,12 +68,15 @@ class MemoryRow:
 
     @property
     def tag_list(self) -> list[str]:
-        """The tags (stored as a JSON array; anything else reads as none)."""
+        """The tags, each once, in stored order (stored as a JSON array, which a Rust-written row
+        may hold with repeats; anything else reads as none)."""
         try:
             value = json.loads(self.tags)
         except ValueError:
             return []
-        return [t for t in value if isinstance(t, str)] if isinstance(value, list) else []
+        if not isinstance(value, list):
+            return []
+        return list(dict.fromkeys(t for t in value if isinstance(t, str)))
 
 
 @dataclass
